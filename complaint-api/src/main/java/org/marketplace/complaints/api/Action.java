@@ -1,0 +1,31 @@
+package org.marketplace.complaints.api;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What a caller may do to a complaint; the read side lists the open ones, the write side enforces them. */
+public enum Action {
+    ADD_EVIDENCE(Role.BUYER, Role.SELLER),
+    RESPOND(Role.SELLER),
+    OFFER_SETTLEMENT(Role.SELLER),
+    ACCEPT_OFFER(Role.BUYER),
+    DECLINE_OFFER(Role.BUYER),
+    WITHDRAW(Role.BUYER),
+    REQUEST_INTERVENTION(Role.BUYER, Role.SELLER),
+    DECLINE_WITHDRAWAL_SUGGESTION(Role.BUYER),
+    ASSIGN(Role.ARBITRATOR),
+    REQUEST_EVIDENCE(Role.ARBITRATOR),
+    SUGGEST_WITHDRAWAL(Role.ARBITRATOR),
+    REVIEW_WITHDRAWAL(Role.ARBITRATOR),
+    RULE(Role.ARBITRATOR);
+
+    private final Set<Role> roles;
+
+    Action(Role first, Role... rest) {
+        this.roles = EnumSet.of(first, rest);
+    }
+
+    public boolean isFor(Role role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,9 @@
+package org.marketplace.complaints.api;
+
+/** Why the platform stepped in. */
+public enum InterventionReason {
+    SELLER_NO_RESPONSE,
+    NEGOTIATION_TIMEOUT,
+    REQUESTED_BY_BUYER,
+    REQUESTED_BY_SELLER
+}

@@ -1,0 +1,8 @@
+package org.marketplace.complaints.api;
+
+/** Whom the platform's ruling favours. */
+public enum RulingOutcome {
+    BUYER_FAVOURED,
+    SELLER_FAVOURED,
+    PARTIALLY_FAVOURED
+}

@@ -1,0 +1,23 @@
+package org.marketplace.complaints.api.event;
+
+import org.axonframework.serialization.Revision;
+import org.marketplace.complaints.api.*;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The platform ruled (最终处理结果); binding. Records the stream version the arbitrator ruled on. */
+@Revision("1")
+public record ComplaintRuled(ComplaintId complaintId,
+                             ArbitratorId arbitratorId,
+                             RulingOutcome outcome,
+                             Remedy remedy,
+                             String rationale,
+                             long rulingOnVersion,
+                             Instant ruledAt) implements ComplaintEvent {
+
+    @Override
+    public Instant occurredAt() {
+        return ruledAt;
+    }
+}

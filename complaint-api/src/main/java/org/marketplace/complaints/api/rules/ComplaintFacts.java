@@ -1,0 +1,193 @@
+package org.marketplace.complaints.api.rules;
+
+import org.marketplace.complaints.api.*;
+import org.marketplace.complaints.api.event.*;
+
+import java.time.Instant;
+
+/**
+ * What a complaint's history adds up to: its state and the sub-facts the rules look at. One fold over
+ * the events, used by the aggregate to decide, by the read side to show and by auditors to replay.
+ * Immutable: {@link #apply} answers a new instance.
+ */
+public final class ComplaintFacts {
+
+    private ComplaintId complaintId;
+    private BuyerId buyerId;
+    private SellerId sellerId;
+    private OrderId orderId;
+    private ComplaintCategory category;
+    private ComplaintState state;
+    private DeadlinePolicy deadlinePolicy;
+    private Instant filedAt;
+    private Instant updatedAt;
+    private Instant sellerResponseDueBy;
+    private Instant negotiationDueBy;
+    private OpenOffer openOffer;
+    private OfferId acceptedOffer;
+    private PendingWithdrawal pendingWithdrawal;
+    private OpenSuggestion suggestion;
+    private ArbitratorId assignee;
+    private InterventionReason interventionReason;
+    private Instant intervenedAt;
+    private OpenEvidenceRequest evidenceRequest;
+    private ArbitratorId ruledBy;
+    private long eventCount;
+
+    /** The facts of a complaint that has not been filed. */
+    public static ComplaintFacts none() {
+        return new ComplaintFacts();
+    }
+
+    public static ComplaintFacts replay(Iterable<? extends ComplaintEvent> events) {
+        ComplaintFacts facts = none();
+        for (ComplaintEvent event : events) {
+            facts = facts.apply(event);
+        }
+        return facts;
+    }
+
+    public ComplaintFacts apply(ComplaintEvent event) {
+        ComplaintFacts next = copy();
+        next.updatedAt = event.occurredAt();
+        next.eventCount = eventCount + 1;
+        next.fold(event);
+        return next;
+    }
+
+    // Each branch only assigns fields; the rules live in ComplaintRules.
+    private void fold(ComplaintEvent event) {
+        if (event instanceof ComplaintFiled e) {
+            complaintId = e.complaintId();
+            buyerId = e.buyerId();
+            sellerId = e.sellerId();
+            orderId = e.orderId();
+            category = e.category();
+            deadlinePolicy = e.deadlinePolicy();
+            filedAt = e.filedAt();
+            sellerResponseDueBy = e.sellerResponseDueBy();
+            state = ComplaintState.AWAITING_SELLER;
+        } else if (event instanceof EvidenceSubmitted e) {
+            if (evidenceRequest != null) {
+                evidenceRequest = evidenceRequest.answeredBy(e.submittedBy().role());
+            }
+        } else if (event instanceof NegotiationStarted e) {
+            state = ComplaintState.NEGOTIATING;
+            sellerResponseDueBy = null;
+            negotiationDueBy = e.negotiationDueBy();
+        } else if (event instanceof SettlementOffered e) {
+            openOffer = new OpenOffer(e.offerId(), e.terms(), e.offeredAt());
+        } else if (event instanceof SettlementAccepted e) {
+            acceptedOffer = e.offerId();
+            openOffer = null;
+        } else if (event instanceof SettlementDeclined) {
+            openOffer = null;
+        } else if (event instanceof WithdrawalRequested e) {
+            pendingWithdrawal = new PendingWithdrawal(e.requestId(), e.reason(), e.exceptional(), e.note(), e.requestedAt());
+        } else if (event instanceof WithdrawalRequestApproved || event instanceof WithdrawalRequestRejected) {
+            pendingWithdrawal = null;
+        } else if (event instanceof ComplaintWithdrawn) {
+            state = ComplaintState.WITHDRAWN;
+            closeOpenMatters();
+        } else if (event instanceof PlatformIntervened e) {
+            state = ComplaintState.PLATFORM_INTERVENED;
+            interventionReason = e.reason();
+            intervenedAt = e.intervenedAt();
+            sellerResponseDueBy = null;
+            negotiationDueBy = null;
+        } else if (event instanceof ArbitratorAssigned e) {
+            assignee = e.arbitratorId();
+        } else if (event instanceof EvidenceRequested e) {
+            evidenceRequest = OpenEvidenceRequest.of(e.evidenceRequestId(), e.from(), e.dueBy());
+        } else if (event instanceof EvidenceRequestFulfilled || event instanceof EvidenceRequestExpired) {
+            evidenceRequest = null;
+        } else if (event instanceof WithdrawalSuggested e) {
+            suggestion = new OpenSuggestion(e.rationale(), e.suggestedBy(), e.suggestedAt());
+        } else if (event instanceof WithdrawalSuggestionDeclined) {
+            suggestion = null;
+        } else if (event instanceof ComplaintRuled e) {
+            state = ComplaintState.RULED;
+            ruledBy = e.arbitratorId();
+            closeOpenMatters();
+        }
+        // SellerResponded changes no rule-relevant fact: NegotiationStarted follows it.
+    }
+
+    private void closeOpenMatters() {
+        sellerResponseDueBy = null;
+        negotiationDueBy = null;
+        openOffer = null;
+        suggestion = null;
+        evidenceRequest = null;
+    }
+
+    /** The next deadline the complaint runs against and whose move it waits for, or null. */
+    public NextDeadline nextDeadline() {
+        if (sellerResponseDueBy != null) {
+            return new NextDeadline(DeadlineKind.SELLER_RESPONSE, sellerResponseDueBy, DeadlineParty.SELLER);
+        }
+        if (negotiationDueBy != null) {
+            return new NextDeadline(DeadlineKind.NEGOTIATION, negotiationDueBy, DeadlineParty.BOTH_PARTIES);
+        }
+        if (evidenceRequest != null) {
+            DeadlineParty party = evidenceRequest.awaiting().size() > 1 ? DeadlineParty.BOTH_PARTIES
+                    : evidenceRequest.awaiting().contains(Role.BUYER) ? DeadlineParty.BUYER : DeadlineParty.SELLER;
+            return new NextDeadline(DeadlineKind.EVIDENCE, evidenceRequest.dueBy(), party);
+        }
+        return null;
+    }
+
+    public boolean isFiled() {
+        return state != null;
+    }
+
+    private ComplaintFacts copy() {
+        ComplaintFacts c = new ComplaintFacts();
+        c.complaintId = complaintId;
+        c.buyerId = buyerId;
+        c.sellerId = sellerId;
+        c.orderId = orderId;
+        c.category = category;
+        c.state = state;
+        c.deadlinePolicy = deadlinePolicy;
+        c.filedAt = filedAt;
+        c.updatedAt = updatedAt;
+        c.sellerResponseDueBy = sellerResponseDueBy;
+        c.negotiationDueBy = negotiationDueBy;
+        c.openOffer = openOffer;
+        c.acceptedOffer = acceptedOffer;
+        c.pendingWithdrawal = pendingWithdrawal;
+        c.suggestion = suggestion;
+        c.assignee = assignee;
+        c.interventionReason = interventionReason;
+        c.intervenedAt = intervenedAt;
+        c.evidenceRequest = evidenceRequest;
+        c.ruledBy = ruledBy;
+        c.eventCount = eventCount;
+        return c;
+    }
+
+    public ComplaintId complaintId() { return complaintId; }
+    public BuyerId buyerId() { return buyerId; }
+    public SellerId sellerId() { return sellerId; }
+    public OrderId orderId() { return orderId; }
+    public ComplaintCategory category() { return category; }
+    /** Null until filed. */
+    public ComplaintState state() { return state; }
+    public DeadlinePolicy deadlinePolicy() { return deadlinePolicy; }
+    public Instant filedAt() { return filedAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public Instant sellerResponseDueBy() { return sellerResponseDueBy; }
+    public Instant negotiationDueBy() { return negotiationDueBy; }
+    public OpenOffer openOffer() { return openOffer; }
+    public OfferId acceptedOffer() { return acceptedOffer; }
+    public PendingWithdrawal pendingWithdrawal() { return pendingWithdrawal; }
+    public OpenSuggestion suggestion() { return suggestion; }
+    public ArbitratorId assignee() { return assignee; }
+    public InterventionReason interventionReason() { return interventionReason; }
+    public Instant intervenedAt() { return intervenedAt; }
+    public OpenEvidenceRequest evidenceRequest() { return evidenceRequest; }
+    public ArbitratorId ruledBy() { return ruledBy; }
+    /** How many events were folded: the stream length, so the version of the last event is this minus one. */
+    public long eventCount() { return eventCount; }
+}

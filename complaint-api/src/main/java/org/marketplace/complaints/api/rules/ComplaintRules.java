@@ -1,0 +1,206 @@
+package org.marketplace.complaints.api.rules;
+
+import org.marketplace.complaints.api.*;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.marketplace.complaints.api.ComplaintState.*;
+import static org.marketplace.complaints.api.rules.Decision.ALLOWED;
+import static org.marketplace.complaints.api.rules.Decision.refused;
+import static org.marketplace.complaints.api.rules.RuleCode.*;
+
+/**
+ * The one place the lifecycle's rules live: given a complaint's facts and the caller, which steps are
+ * open now and, for each withdrawal reason, whether it is DIRECT, REVIEW or EXCEPTIONAL. The aggregate
+ * decides with it; the read side shows it. Pure: no clock, no I/O.
+ */
+public final class ComplaintRules {
+
+    private ComplaintRules() {
+    }
+
+    /** One complaint per (buyer, order, category), ever: the key's own history decides a filing. */
+    public static Decision filing(ComplaintFacts facts) {
+        if (!facts.isFiled()) {
+            return ALLOWED;
+        }
+        return switch (facts.state()) {
+            case WITHDRAWN -> refused(REFILE_AFTER_WITHDRAWAL, "this complaint was withdrawn and cannot be filed again");
+            case RULED -> refused(ALREADY_RULED, "this complaint was ruled on");
+            default -> refused(COMPLAINT_ALREADY_OPEN, "a complaint for this order and category is open");
+        };
+    }
+
+    public static Decision decide(ComplaintFacts facts, Actor caller, Action action) {
+        Decision access = access(facts, caller, action);
+        if (!access.isAllowed()) {
+            return access;
+        }
+        if (action == Action.WITHDRAW) {
+            return withdrawalOptions(facts, caller).isEmpty() ? firstWithdrawalRefusal(facts, caller) : ALLOWED;
+        }
+        if (facts.state() == WITHDRAWN) {
+            return refused(ALREADY_WITHDRAWN, "the complaint was withdrawn");
+        }
+        if (facts.state() == RULED && action != Action.REVIEW_WITHDRAWAL) {
+            return refused(ALREADY_RULED, "the complaint was ruled on");
+        }
+        return switch (action) {
+            case ADD_EVIDENCE -> ALLOWED;
+            case RESPOND -> inState(facts, AWAITING_SELLER);
+            case OFFER_SETTLEMENT -> offering(facts);
+            case ACCEPT_OFFER, DECLINE_OFFER -> facts.openOffer() == null
+                    ? refused(NO_OPEN_OFFER, "no settlement offer is open") : ALLOWED;
+            case REQUEST_INTERVENTION -> inState(facts, NEGOTIATING);
+            case DECLINE_WITHDRAWAL_SUGGESTION -> facts.suggestion() == null
+                    ? refused(NO_OPEN_SUGGESTION, "no withdrawal suggestion is open") : ALLOWED;
+            case ASSIGN -> inState(facts, PLATFORM_INTERVENED);
+            case REQUEST_EVIDENCE -> asAssignee(facts, caller, facts.evidenceRequest() == null
+                    ? ALLOWED : refused(EVIDENCE_REQUEST_ALREADY_OPEN, "an evidence request is open"));
+            case SUGGEST_WITHDRAWAL -> asAssignee(facts, caller, suggesting(facts));
+            case RULE -> asAssignee(facts, caller, facts.pendingWithdrawal() == null
+                    ? ALLOWED : refused(WITHDRAWAL_ALREADY_PENDING, "a withdrawal request awaits review"));
+            case REVIEW_WITHDRAWAL -> reviewing(facts, caller);
+            case WITHDRAW -> throw new IllegalStateException("handled above");
+        };
+    }
+
+    /** Every step the caller may take now. */
+    public static Set<Action> availableActions(ComplaintFacts facts, Actor caller) {
+        Set<Action> open = EnumSet.noneOf(Action.class);
+        for (Action action : Action.values()) {
+            if (decide(facts, caller, action).isAllowed()) {
+                open.add(action);
+            }
+        }
+        return open;
+    }
+
+    /** How a withdrawal with this reason goes through now (the mode), or why it cannot. */
+    public static Decision withdrawal(ComplaintFacts facts, Actor caller, WithdrawalReason reason) {
+        Decision access = access(facts, caller, Action.WITHDRAW);
+        if (!access.isAllowed()) {
+            return access;
+        }
+        if (facts.state() == WITHDRAWN) {
+            return refused(ALREADY_WITHDRAWN, "the complaint was withdrawn");
+        }
+        if (facts.pendingWithdrawal() != null) {
+            return refused(WITHDRAWAL_ALREADY_PENDING, "a withdrawal request awaits review");
+        }
+        return switch (facts.state()) {
+            case AWAITING_SELLER, NEGOTIATING -> switch (reason) {
+                case SETTLED -> Decision.allowed(WithdrawalMode.DIRECT);
+                case INSUFFICIENT_EVIDENCE, MISUNDERSTANDING -> Decision.allowed(WithdrawalMode.REVIEW);
+                case PLATFORM_SUGGESTED -> refused(WITHDRAWAL_NOT_ALLOWED, "the platform has not suggested a withdrawal");
+            };
+            case PLATFORM_INTERVENED -> reason != WithdrawalReason.PLATFORM_SUGGESTED ? Decision.allowed(WithdrawalMode.REVIEW)
+                    : facts.suggestion() != null ? Decision.allowed(WithdrawalMode.DIRECT)
+                    : refused(WITHDRAWAL_NOT_ALLOWED, "no withdrawal suggestion is open");
+            case RULED -> reason == WithdrawalReason.PLATFORM_SUGGESTED
+                    ? refused(WITHDRAWAL_NOT_ALLOWED, "a ruled complaint has no open suggestion")
+                    : Decision.allowed(WithdrawalMode.EXCEPTIONAL);
+            case WITHDRAWN -> throw new IllegalStateException("handled above");
+        };
+    }
+
+    /** For each reason the buyer may give now: its mode and what it must carry. Empty: no withdrawal possible. */
+    public static List<WithdrawalOption> withdrawalOptions(ComplaintFacts facts, Actor caller) {
+        List<WithdrawalOption> options = new ArrayList<>();
+        for (WithdrawalReason reason : WithdrawalReason.values()) {
+            Decision decision = withdrawal(facts, caller, reason);
+            if (decision.isAllowed()) {
+                options.add(new WithdrawalOption(reason, decision.mode(),
+                        noteRequired(facts, reason, decision.mode()), decision.mode() == WithdrawalMode.EXCEPTIONAL));
+            }
+        }
+        return options;
+    }
+
+    /** What a withdrawal must carry: the agreed terms when settled off the platform, new evidence after a ruling. */
+    public static Decision withdrawalInput(ComplaintFacts facts, WithdrawalReason reason, WithdrawalMode mode,
+                                           boolean hasNote, boolean hasNewEvidence) {
+        if (noteRequired(facts, reason, mode) && !hasNote) {
+            return refused(SETTLEMENT_TERMS_REQUIRED, "no offer was accepted on the platform: state the agreed terms in the note");
+        }
+        if (mode == WithdrawalMode.EXCEPTIONAL && !hasNewEvidence) {
+            return refused(NEW_EVIDENCE_REQUIRED, "withdrawing after a ruling needs at least one new evidence item");
+        }
+        return ALLOWED;
+    }
+
+    private static boolean noteRequired(ComplaintFacts facts, WithdrawalReason reason, WithdrawalMode mode) {
+        return reason == WithdrawalReason.SETTLED && mode == WithdrawalMode.DIRECT && facts.acceptedOffer() == null;
+    }
+
+    private static Decision firstWithdrawalRefusal(ComplaintFacts facts, Actor caller) {
+        return withdrawal(facts, caller, WithdrawalReason.SETTLED).isAllowed()
+                ? withdrawal(facts, caller, WithdrawalReason.PLATFORM_SUGGESTED)
+                : withdrawal(facts, caller, WithdrawalReason.SETTLED);
+    }
+
+    /** Who may touch this complaint at all: its buyer, its seller, any arbitrator; in a role that has the step. */
+    private static Decision access(ComplaintFacts facts, Actor caller, Action action) {
+        if (!facts.isFiled()) {
+            return refused(COMPLAINT_NOT_FOUND, "no such complaint");
+        }
+        boolean party = switch (caller.role()) {
+            case BUYER -> caller.is(Role.BUYER, facts.buyerId());
+            case SELLER -> caller.is(Role.SELLER, facts.sellerId());
+            case ARBITRATOR -> true;
+            case AUDITOR, OPERATOR -> false;
+        };
+        if (!party) {
+            return caller.role() == Role.BUYER || caller.role() == Role.SELLER
+                    ? refused(NOT_A_PARTY, "only the complaint's buyer and seller may act on it")
+                    : refused(ROLE_NOT_ALLOWED, caller.role() + " never changes a complaint");
+        }
+        return action.isFor(caller.role()) ? ALLOWED : refused(ROLE_NOT_ALLOWED, caller.role() + " may not " + action);
+    }
+
+    private static Decision inState(ComplaintFacts facts, ComplaintState required) {
+        return facts.state() == required ? ALLOWED
+                : refused(INVALID_STATE, "only while " + required + ", the complaint is " + facts.state());
+    }
+
+    private static Decision offering(ComplaintFacts facts) {
+        if (facts.acceptedOffer() != null) {
+            return refused(INVALID_STATE, "a settlement offer was already accepted");
+        }
+        return facts.openOffer() == null ? ALLOWED : refused(OFFER_ALREADY_OPEN, "one settlement offer is open at a time");
+    }
+
+    private static Decision suggesting(ComplaintFacts facts) {
+        if (facts.suggestion() != null) {
+            return refused(SUGGESTION_ALREADY_OPEN, "a withdrawal suggestion is open");
+        }
+        return facts.pendingWithdrawal() == null ? ALLOWED
+                : refused(WITHDRAWAL_ALREADY_PENDING, "a withdrawal request awaits review");
+    }
+
+    /** Arbitration steps: only on an intervened complaint, only by its assigned arbitrator. */
+    private static Decision asAssignee(ComplaintFacts facts, Actor caller, Decision then) {
+        Decision state = inState(facts, PLATFORM_INTERVENED);
+        if (!state.isAllowed()) {
+            return state;
+        }
+        return caller.is(Role.ARBITRATOR, facts.assignee()) ? then
+                : refused(NOT_ASSIGNED, "only the assigned arbitrator acts on this complaint");
+    }
+
+    private static Decision reviewing(ComplaintFacts facts, Actor caller) {
+        PendingWithdrawal pending = facts.pendingWithdrawal();
+        if (pending == null) {
+            return refused(NO_PENDING_WITHDRAWAL, "no withdrawal request awaits review");
+        }
+        if (pending.exceptional() && caller.is(Role.ARBITRATOR, facts.ruledBy())) {
+            return refused(RULING_ARBITRATOR_MAY_NOT_REVIEW, "an arbitrator other than the one who ruled must review");
+        }
+        boolean othersCase = facts.state() == PLATFORM_INTERVENED && facts.assignee() != null
+                && !caller.is(Role.ARBITRATOR, facts.assignee());
+        return othersCase ? refused(NOT_ASSIGNED, "only the assigned arbitrator reviews this request") : ALLOWED;
+    }
+}
