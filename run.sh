@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Starts the complaints platform in the foreground: the command service on 8081 and the query service
+# on 8080, both over the embedded H2 database under ./data. Builds first when a service jar is missing
+# or older than the sources. Ctrl-C stops both; if either service dies, the other is stopped too.
+#
+# Environment: COMPLAINTS_DATADIR (default ./data, relative to the repository root),
+# COMMAND_PORT (default 8081), QUERY_PORT (default 8080), JAVA_OPTS (extra JVM options for both).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+
+VERSION=0.1.0-SNAPSHOT
+COMMAND_JAR="complaint-command/target/complaint-command-$VERSION.jar"
+QUERY_JAR="complaint-query/target/complaint-query-$VERSION.jar"
+COMMAND_PORT="${COMMAND_PORT:-8081}"
+QUERY_PORT="${QUERY_PORT:-8080}"
+
+say() { printf '[run] %s\n' "$*"; }
+
+command -v java >/dev/null || { say "java not found: install Java 17 or later"; exit 1; }
+
+# A jar is stale when it is missing or any pom or source it is built from is newer than it.
+stale() {
+    local jar=$1 module=$2
+    [[ -f $jar ]] || return 0
+    [[ -n $(find pom.xml complaint-api/pom.xml complaint-api/src "$module/pom.xml" "$module/src" \
+        -type f -newer "$jar" -print 2>/dev/null | head -n 1) ]]
+}
+
+if stale "$COMMAND_JAR" complaint-command || stale "$QUERY_JAR" complaint-query; then
+    command -v mvn >/dev/null || { say "mvn not found: install Maven 3.8 or later"; exit 1; }
+    say "building (mvn -q -B -DskipTests install)…"
+    mvn -q -B -DskipTests install
+fi
+for jar in "$COMMAND_JAR" "$QUERY_JAR"; do
+    [[ -f $jar ]] || { say "$jar was not built"; exit 1; }
+done
+
+DATA_DIR="${COMPLAINTS_DATADIR:-./data}"
+[[ $DATA_DIR == /* ]] || DATA_DIR="$ROOT/$DATA_DIR"
+mkdir -p "$DATA_DIR"
+COMPLAINTS_DATADIR="$(cd "$DATA_DIR" && pwd)"
+export COMPLAINTS_DATADIR
+say "data directory: $COMPLAINTS_DATADIR"
+
+# Prefixes every line of a service's output with its name, flushing each line so logs interleave live.
+# It ignores Ctrl-C, like the services themselves, so that their shutdown logs still get through.
+prefix() {
+    trap '' INT
+    awk -v tag="[$1] " '{ print tag $0; fflush() }'
+}
+
+# Started with a process substitution, so that $! is the java process itself, not the log filter.
+start() {
+    local name=$1 port=$2 jar=$3
+    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+    SERVER_PORT="$port" java ${JAVA_OPTS:-} -jar "$jar" > >(prefix "$name") 2>&1 &
+}
+
+pids=()
+stopping=false
+stop_all() {
+    $stopping && return
+    stopping=true
+    local pid
+    for pid in "${pids[@]}"; do
+        kill -TERM "$pid" 2>/dev/null || true
+    done
+    # a graceful shutdown takes a few seconds; after 30 s, stop what is left the hard way
+    for _ in $(seq 30); do
+        local alive=false
+        for pid in "${pids[@]}"; do
+            kill -0 "$pid" 2>/dev/null && alive=true
+        done
+        $alive || break
+        sleep 1
+    done
+    for pid in "${pids[@]}"; do
+        kill -KILL "$pid" 2>/dev/null || true
+    done
+    wait 2>/dev/null || true
+}
+trap 'say "stopping…"; stop_all; exit 130' INT
+trap 'say "stopping…"; stop_all; exit 143' TERM
+trap 'stop_all' EXIT
+
+start command "$COMMAND_PORT" "$COMMAND_JAR"
+pids+=("$!")
+start query "$QUERY_PORT" "$QUERY_JAR"
+pids+=("$!")
+say "command service http://localhost:$COMMAND_PORT  query service http://localhost:$QUERY_PORT  (Ctrl-C stops both)"
+
+# Polling rather than `wait -n` keeps this working on bash 3.2 (macOS) and lets the traps run promptly.
+names=(command query)
+while true; do
+    for i in 0 1; do
+        if ! kill -0 "${pids[$i]}" 2>/dev/null; then
+            status=0
+            wait "${pids[$i]}" || status=$?
+            say "the ${names[$i]} service stopped (exit $status); stopping the other one"
+            stop_all
+            exit $((status == 0 ? 1 : status))
+        fi
+    done
+    sleep 1
+done
