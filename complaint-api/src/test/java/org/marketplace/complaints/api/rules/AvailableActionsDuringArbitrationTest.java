@@ -1,0 +1,82 @@
+package org.marketplace.complaints.api.rules;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.marketplace.complaints.api.Action;
+import org.marketplace.complaints.api.fixtures.Caller;
+import org.marketplace.complaints.api.fixtures.Situation;
+
+import java.util.EnumSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marketplace.complaints.api.Action.*;
+import static org.marketplace.complaints.api.fixtures.Caller.*;
+import static org.marketplace.complaints.api.fixtures.Situation.*;
+import static org.marketplace.complaints.api.rules.ActionRows.row;
+
+/**
+ * lifecycle.md, "Arbitration": only the assigned arbitrator acts on an intervened complaint; any arbitrator
+ * may take or hand over the case (api.md: assignment is open to every ARBITRATOR, the other steps to the
+ * assigned one); parties add evidence until the ruling; no ruling while a withdrawal request is pending.
+ * Spec silent, chosen as marketplaces do: the seller may still offer a settlement after intervention, and
+ * the arbitrator may rule while a suggestion or evidence request is open (neither may block a ruling).
+ */
+class AvailableActionsDuringArbitrationTest {
+
+    static Stream<Arguments> table() {
+        return Stream.of(
+                row(INTERVENED_UNASSIGNED, BUYER, ADD_EVIDENCE, WITHDRAW),
+                row(INTERVENED_UNASSIGNED, OTHER_BUYER),
+                row(INTERVENED_UNASSIGNED, SELLER, ADD_EVIDENCE, OFFER_SETTLEMENT),
+                row(INTERVENED_UNASSIGNED, OTHER_SELLER),
+                row(INTERVENED_UNASSIGNED, ASSIGNED_ARBITRATOR, ASSIGN),
+                row(INTERVENED_UNASSIGNED, OTHER_ARBITRATOR, ASSIGN),
+                row(INTERVENED_UNASSIGNED, AUDITOR),
+                row(INTERVENED_UNASSIGNED, OPERATOR),
+
+                row(INTERVENED_ASSIGNED, BUYER, ADD_EVIDENCE, WITHDRAW),
+                row(INTERVENED_ASSIGNED, OTHER_BUYER),
+                row(INTERVENED_ASSIGNED, SELLER, ADD_EVIDENCE, OFFER_SETTLEMENT),
+                row(INTERVENED_ASSIGNED, OTHER_SELLER),
+                row(INTERVENED_ASSIGNED, ASSIGNED_ARBITRATOR, ASSIGN, REQUEST_EVIDENCE, SUGGEST_WITHDRAWAL, RULE),
+                row(INTERVENED_ASSIGNED, OTHER_ARBITRATOR, ASSIGN),
+                row(INTERVENED_ASSIGNED, AUDITOR),
+                row(INTERVENED_ASSIGNED, OPERATOR),
+
+                row(INTERVENED_WITH_OPEN_SUGGESTION, BUYER, ADD_EVIDENCE, WITHDRAW, DECLINE_WITHDRAWAL_SUGGESTION),
+                row(INTERVENED_WITH_OPEN_SUGGESTION, OTHER_BUYER),
+                row(INTERVENED_WITH_OPEN_SUGGESTION, SELLER, ADD_EVIDENCE, OFFER_SETTLEMENT),
+                row(INTERVENED_WITH_OPEN_SUGGESTION, OTHER_SELLER),
+                row(INTERVENED_WITH_OPEN_SUGGESTION, ASSIGNED_ARBITRATOR, ASSIGN, REQUEST_EVIDENCE, RULE),
+                row(INTERVENED_WITH_OPEN_SUGGESTION, OTHER_ARBITRATOR, ASSIGN),
+                row(INTERVENED_WITH_OPEN_SUGGESTION, AUDITOR),
+                row(INTERVENED_WITH_OPEN_SUGGESTION, OPERATOR),
+
+                row(INTERVENED_WITH_PENDING_WITHDRAWAL, BUYER, ADD_EVIDENCE),
+                row(INTERVENED_WITH_PENDING_WITHDRAWAL, OTHER_BUYER),
+                row(INTERVENED_WITH_PENDING_WITHDRAWAL, SELLER, ADD_EVIDENCE, OFFER_SETTLEMENT),
+                row(INTERVENED_WITH_PENDING_WITHDRAWAL, OTHER_SELLER),
+                row(INTERVENED_WITH_PENDING_WITHDRAWAL, ASSIGNED_ARBITRATOR, ASSIGN, REQUEST_EVIDENCE, REVIEW_WITHDRAWAL),
+                row(INTERVENED_WITH_PENDING_WITHDRAWAL, OTHER_ARBITRATOR, ASSIGN),
+                row(INTERVENED_WITH_PENDING_WITHDRAWAL, AUDITOR),
+                row(INTERVENED_WITH_PENDING_WITHDRAWAL, OPERATOR),
+
+                row(INTERVENED_WITH_OPEN_EVIDENCE_REQUEST, BUYER, ADD_EVIDENCE, WITHDRAW),
+                row(INTERVENED_WITH_OPEN_EVIDENCE_REQUEST, OTHER_BUYER),
+                row(INTERVENED_WITH_OPEN_EVIDENCE_REQUEST, SELLER, ADD_EVIDENCE, OFFER_SETTLEMENT),
+                row(INTERVENED_WITH_OPEN_EVIDENCE_REQUEST, OTHER_SELLER),
+                row(INTERVENED_WITH_OPEN_EVIDENCE_REQUEST, ASSIGNED_ARBITRATOR, ASSIGN, SUGGEST_WITHDRAWAL, RULE),
+                row(INTERVENED_WITH_OPEN_EVIDENCE_REQUEST, OTHER_ARBITRATOR, ASSIGN),
+                row(INTERVENED_WITH_OPEN_EVIDENCE_REQUEST, AUDITOR),
+                row(INTERVENED_WITH_OPEN_EVIDENCE_REQUEST, OPERATOR));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} may {2}")
+    @MethodSource("table")
+    void availableActions_duringArbitration_areExactlyTheSpecifiedOnes(Situation situation, Caller caller,
+                                                                       EnumSet<Action> expected) {
+        assertThat(ComplaintRules.availableActions(situation.facts(), caller.actor())).isEqualTo(expected);
+    }
+}
