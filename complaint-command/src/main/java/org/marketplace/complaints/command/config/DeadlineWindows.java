@@ -1,0 +1,20 @@
+package org.marketplace.complaints.command.config;
+
+import java.time.Duration;
+import org.marketplace.complaints.api.DeadlinePolicy;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The deadline windows of complaints.deadlines.*. Each filing records them as its DeadlinePolicy, so a
+ * change here applies to complaints filed afterwards and never rewrites open cases.
+ */
+@ConfigurationProperties("complaints.deadlines")
+public record DeadlineWindows(@DefaultValue("PT48H") Duration sellerResponse,
+                              @DefaultValue("P7D") Duration negotiation,
+                              @DefaultValue("PT72H") Duration evidence) {
+
+    public DeadlinePolicy toPolicy() {
+        return new DeadlinePolicy(sellerResponse, negotiation, evidence);
+    }
+}

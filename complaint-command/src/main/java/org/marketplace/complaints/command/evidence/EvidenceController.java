@@ -1,0 +1,37 @@
+package org.marketplace.complaints.command.evidence;
+
+import static org.marketplace.complaints.command.web.ComplaintPaths.ONE;
+import static org.marketplace.complaints.command.web.ComplaintPaths.complaintId;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.marketplace.complaints.api.command.SubmitEvidence;
+import org.marketplace.complaints.command.web.Caller;
+import org.marketplace.complaints.command.web.CommandSender;
+import org.marketplace.complaints.command.web.EvidenceItemRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Either party adds evidence until the ruling; it also answers an open evidence request. */
+@RestController
+@Tag(name = "Evidence")
+class EvidenceController {
+
+    private final CommandSender commands;
+
+    EvidenceController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @Operation(summary = "Add evidence (BUYER or SELLER of the complaint)")
+    @PostMapping(ONE + "/evidence")
+    ResponseEntity<Void> submit(@PathVariable UUID id, @Valid @RequestBody SubmitEvidenceRequest body, Caller caller) {
+        return commands.send(caller, at -> new SubmitEvidence(complaintId(id), caller.actor(),
+                EvidenceItemRequest.toItems(body.evidence()), at)).accepted();
+    }
+}

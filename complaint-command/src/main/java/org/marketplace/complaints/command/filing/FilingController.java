@@ -1,0 +1,40 @@
+package org.marketplace.complaints.command.filing;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.marketplace.complaints.api.BuyerId;
+import org.marketplace.complaints.api.DeadlinePolicy;
+import org.marketplace.complaints.command.web.Caller;
+import org.marketplace.complaints.command.web.CommandSender;
+import org.marketplace.complaints.command.web.ComplaintPaths;
+import org.marketplace.complaints.command.web.Sent;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Filing")
+class FilingController {
+
+    private final CommandSender commands;
+    private final DeadlinePolicy deadlinePolicy;
+
+    FilingController(CommandSender commands, DeadlinePolicy deadlinePolicy) {
+        this.commands = commands;
+        this.deadlinePolicy = deadlinePolicy;
+    }
+
+    @Operation(summary = "File a complaint about an order (BUYER)",
+            description = "One complaint per (buyer, order, category), ever: filing the same key again answers "
+                    + "409 COMPLAINT_ALREADY_OPEN (with complaintId), REFILE_AFTER_WITHDRAWAL or ALREADY_RULED. "
+                    + "The deadline windows in force now are recorded with the complaint.")
+    @PostMapping(ComplaintPaths.BASE)
+    ResponseEntity<ComplaintFiledAnswer> file(@Valid @RequestBody FileComplaintRequest body, Caller caller) {
+        BuyerId buyer = new BuyerId(caller.actor().id());
+        Sent<Object> sent = commands.send(caller, at -> body.toCommand(buyer, deadlinePolicy, at));
+        return sent.created(ComplaintPaths.location(sent.complaintId()),
+                new ComplaintFiledAnswer(sent.complaintId().toString()));
+    }
+}

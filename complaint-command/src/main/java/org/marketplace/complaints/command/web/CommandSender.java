@@ -1,0 +1,40 @@
+package org.marketplace.complaints.command.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Function;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.marketplace.complaints.api.command.ComplaintCommand;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way the endpoints reach the aggregate: builds the command at the clock's now (the api records'
+ * checks become a 400), sends it with the caller's correlation metadata and waits until its events are stored.
+ */
+@Component
+public class CommandSender {
+
+    private final CommandGateway gateway;
+    private final EventPositions positions;
+    private final Clock clock;
+
+    CommandSender(CommandGateway gateway, EventPositions positions, Clock clock) {
+        this.gateway = gateway;
+        this.positions = positions;
+        this.clock = clock;
+    }
+
+    public <R> Sent<R> send(Caller caller, Function<Instant, ? extends ComplaintCommand> command) {
+        ComplaintCommand built = build(command, clock.instant());
+        R result = gateway.sendAndWait(built, caller.metaData());
+        return new Sent<>(built.complaintId(), result, positions.lastOf(built.complaintId()));
+    }
+
+    private static ComplaintCommand build(Function<Instant, ? extends ComplaintCommand> command, Instant now) {
+        try {
+            return command.apply(now);
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidInputException(invalid);
+        }
+    }
+}

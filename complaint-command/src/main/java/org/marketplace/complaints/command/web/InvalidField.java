@@ -1,0 +1,5 @@
+package org.marketplace.complaints.command.web;
+
+/** One entry of a 400's errors: which input (a JSON path, a header, a path variable) and what is wrong with it. */
+public record InvalidField(String field, String message) {
+}
