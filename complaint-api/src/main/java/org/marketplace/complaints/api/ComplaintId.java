@@ -19,8 +19,13 @@ public record ComplaintId(String value) {
 
     /** The name-based (version 3) UUID of the complaint key; stable across services and releases. */
     public static ComplaintId forKey(BuyerId buyer, OrderId order, ComplaintCategory category) {
-        String key = "complaint|" + buyer.value() + "|" + order.value() + "|" + category.name();
+        String key = "complaint|" + escaped(buyer.value()) + "|" + escaped(order.value()) + "|" + category.name();
         return new ComplaintId(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString());
+    }
+
+    /** Escapes the separator so that ("a", "b|c") and ("a|b", "c") never share a key. */
+    private static String escaped(String part) {
+        return part.replace("\\", "\\\\").replace("|", "\\|");
     }
 
     @JsonValue

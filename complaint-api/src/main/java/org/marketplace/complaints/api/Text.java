@@ -37,7 +37,13 @@ public final class Text {
     }
 
     public static <T> List<T> copyOf(List<T> items, String name) {
-        return items == null ? List.of() : List.copyOf(Objects.requireNonNull(items, name));
+        if (items == null) {
+            return List.of();
+        }
+        if (items.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException(name + " must not contain empty items");
+        }
+        return List.copyOf(items);
     }
 
     public static <T> T required(T value, String name) {

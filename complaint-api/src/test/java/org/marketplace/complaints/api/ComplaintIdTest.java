@@ -43,9 +43,8 @@ class ComplaintIdTest {
     }
 
     /**
-     * FAILS ON PURPOSE until ComplaintId.forKey escapes its separator (reported to the lead): the key is joined
-     * with '|' unescaped, so buyer "a" + order "b|c" and buyer "a|b" + order "c" land on one aggregate, and one
-     * buyer can block or probe another's complaint. lifecycle.md: one complaint per (buyer, order, category).
+     * Were the key joined with an unescaped '|', buyer "a" + order "b|c" and buyer "a|b" + order "c" would land on
+     * one aggregate, and one buyer could block or probe another's complaint.
      */
     @Test
     void forKey_givesDistinctKeysDistinctIds_evenWhenIdsContainTheSeparator() {

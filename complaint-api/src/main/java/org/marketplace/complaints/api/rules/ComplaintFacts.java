@@ -129,7 +129,7 @@ public final class ComplaintFacts {
         if (negotiationDueBy != null) {
             return new NextDeadline(DeadlineKind.NEGOTIATION, negotiationDueBy, DeadlineParty.BOTH_PARTIES);
         }
-        if (evidenceRequest != null) {
+        if (evidenceRequest != null && !evidenceRequest.awaiting().isEmpty()) {
             DeadlineParty party = evidenceRequest.awaiting().size() > 1 ? DeadlineParty.BOTH_PARTIES
                     : evidenceRequest.awaiting().contains(Role.BUYER) ? DeadlineParty.BUYER : DeadlineParty.SELLER;
             return new NextDeadline(DeadlineKind.EVIDENCE, evidenceRequest.dueBy(), party);
