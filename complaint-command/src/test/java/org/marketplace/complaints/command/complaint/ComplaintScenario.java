@@ -3,6 +3,7 @@ package org.marketplace.complaints.command.complaint;
 import org.marketplace.complaints.api.*;
 import org.marketplace.complaints.api.event.*;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
+import org.marketplace.complaints.api.rules.PendingWithdrawal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -75,7 +76,7 @@ final class ComplaintScenario {
 
     ComplaintScenario withApprovedWithdrawal() {
         Instant at = next();
-        var pending = facts().pendingWithdrawal();
+        PendingWithdrawal pending = facts().pendingWithdrawal();
         WithdrawalMode mode = pending.exceptional() ? WithdrawalMode.EXCEPTIONAL : WithdrawalMode.REVIEW;
         return named("withdrawn after review")
                 .with(new WithdrawalRequestApproved(COMPLAINT_ID, REQUEST_ID, reviewer(), "同意", at))
