@@ -78,14 +78,16 @@ class RequestProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey(Problems.CODE))) {
             boolean badInput = status.value() == HttpStatus.BAD_REQUEST.value();
             problem.setProperty(Problems.CODE, badInput ? Problems.VALIDATION_FAILED : Problems.codeFor(status));
             if (badInput) {
                 problem.setProperty(Problems.ERRORS, List.of(new InvalidField("request", problem.getDetail())));
             }
         }
-        return super.handleExceptionInternal(ex, body, headers, status, request);
+        return response;
     }
 
     private static ResponseEntity<Object> badRequest(List<InvalidField> errors) {
