@@ -31,7 +31,8 @@ stale() {
 if stale "$COMMAND_JAR" complaint-command || stale "$QUERY_JAR" complaint-query; then
     command -v mvn >/dev/null || { say "mvn not found: install Maven 3.8 or later"; exit 1; }
     say "building (mvn -q -B -DskipTests install)…"
-    mvn -q -B -DskipTests install
+    # Maven's quiet mode still prints colour resets (without a newline): keep only real lines
+    mvn -q -B -DskipTests install 2>&1 | awk '{ gsub(/\033\[[0-9;]*m/, ""); if (length) print }'
 fi
 for jar in "$COMMAND_JAR" "$QUERY_JAR"; do
     [[ -f $jar ]] || { say "$jar was not built"; exit 1; }
