@@ -68,7 +68,8 @@ public final class ComplaintFacts {
             sellerResponseDueBy = e.sellerResponseDueBy();
             state = ComplaintState.AWAITING_SELLER;
         } else if (event instanceof EvidenceSubmitted e) {
-            if (evidenceRequest != null) {
+            // Evidence after the due time is kept, but no longer answers the request: it expires.
+            if (evidenceRequest != null && !e.submittedAt().isAfter(evidenceRequest.dueBy())) {
                 evidenceRequest = evidenceRequest.answeredBy(e.submittedBy().role());
             }
         } else if (event instanceof NegotiationStarted e) {

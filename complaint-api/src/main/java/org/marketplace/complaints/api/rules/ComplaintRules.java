@@ -2,6 +2,7 @@ package org.marketplace.complaints.api.rules;
 
 import org.marketplace.complaints.api.*;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -68,7 +69,32 @@ public final class ComplaintRules {
         };
     }
 
-    /** Every step the caller may take now. */
+    /**
+     * A step decided at a given time: the seller's first answer counts only within the response window.
+     * A persistent timer fires some time after it is due; until it does, the window, not the timer, decides.
+     */
+    public static Decision decide(ComplaintFacts facts, Actor caller, Action action, Instant at) {
+        Decision decision = decide(facts, caller, action);
+        boolean firstAnswer = action == Action.RESPOND || action == Action.OFFER_SETTLEMENT;
+        if (decision.isAllowed() && firstAnswer && facts.sellerResponseDueBy() != null
+                && at.isAfter(facts.sellerResponseDueBy())) {
+            return refused(DEADLINE_PASSED, "the seller's response window closed at " + facts.sellerResponseDueBy());
+        }
+        return decision;
+    }
+
+    /** Every step the caller may take at that time. */
+    public static Set<Action> availableActions(ComplaintFacts facts, Actor caller, Instant at) {
+        Set<Action> open = EnumSet.noneOf(Action.class);
+        for (Action action : Action.values()) {
+            if (decide(facts, caller, action, at).isAllowed()) {
+                open.add(action);
+            }
+        }
+        return open;
+    }
+
+    /** Every step the caller may take now, the time aside. */
     public static Set<Action> availableActions(ComplaintFacts facts, Actor caller) {
         Set<Action> open = EnumSet.noneOf(Action.class);
         for (Action action : Action.values()) {

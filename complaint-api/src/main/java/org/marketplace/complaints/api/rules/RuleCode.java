@@ -19,6 +19,8 @@ public enum RuleCode {
     /** Only the assigned arbitrator acts on an intervened complaint. */
     NOT_ASSIGNED,
     INVALID_STATE,
+    /** The window for this step closed; the platform takes over when its timer fires. */
+    DEADLINE_PASSED,
     CONCURRENT_MODIFICATION,
     NO_OPEN_OFFER,
     OFFER_ALREADY_OPEN,

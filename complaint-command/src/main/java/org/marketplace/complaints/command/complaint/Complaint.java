@@ -209,7 +209,7 @@ public class Complaint {
     }
 
     private void decide(ComplaintCommand c, Action action) {
-        ComplaintRules.decide(facts, c.actor(), action).orThrow(facts);
+        ComplaintRules.decide(facts, c.actor(), action, c.requestedAt()).orThrow(facts);
     }
 
     private void requireOpenOffer(OfferId offerId) {
