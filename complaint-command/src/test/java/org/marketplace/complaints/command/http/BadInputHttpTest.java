@@ -7,8 +7,10 @@ import static org.marketplace.complaints.command.support.ProblemAssert.assertPro
 import static org.marketplace.complaints.command.support.ProblemAssert.messageFor;
 import static org.marketplace.complaints.command.support.Requests.*;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.marketplace.complaints.command.support.Answer;
 import org.marketplace.complaints.command.support.ApiClient;
@@ -89,6 +91,24 @@ class BadInputHttpTest extends HttpTestBase {
     @Test
     void noEvidence_isRejected() {
         assertInvalid(buyer().post("/api/complaints", aComplaintRequest().with("evidence", List.of())), "evidence");
+    }
+
+    @Test
+    void moreThanTwentyEvidenceItems_areRejected() {
+        List<Object> items = IntStream.range(0, 21).mapToObj(i -> (Object) anEvidenceItem()).toList();
+
+        assertInvalid(buyer().post("/api/complaints", aComplaintRequest().with("evidence", items)), "evidence");
+    }
+
+    @Test
+    void anEmptyEvidenceItem_isRejected() {
+        assertInvalid(buyer().post("/api/complaints", aComplaintRequest().with("evidence", Arrays.asList((Object) null))),
+                "evidence[0]");
+    }
+
+    @Test
+    void aBlankDescription_isRejected() {
+        assertInvalid(buyer().post("/api/complaints", aComplaintRequest().with("description", "   ")), "description");
     }
 
     @Test

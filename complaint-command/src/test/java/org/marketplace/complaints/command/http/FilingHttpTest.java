@@ -7,9 +7,17 @@ import static org.marketplace.complaints.command.support.ProblemAssert.assertPro
 import static org.marketplace.complaints.command.support.Requests.aComplaintRequest;
 import static org.marketplace.complaints.command.support.Requests.aSellerResponse;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
+import org.marketplace.complaints.api.BuyerId;
+import org.marketplace.complaints.api.ComplaintCategory;
+import org.marketplace.complaints.api.ComplaintId;
+import org.marketplace.complaints.api.OrderId;
 import org.marketplace.complaints.api.event.ComplaintFiled;
 import org.marketplace.complaints.api.event.SellerResponded;
 import org.marketplace.complaints.command.support.Answer;
@@ -48,6 +56,26 @@ class FilingHttpTest extends HttpTestBase {
         String second = journey().filed(request.with("category", "LATE_DELIVERY"));
 
         assertThat(second).isNotEqualTo(first);
+    }
+
+    @Test
+    void twoFilingsOfTheSameKeyAtOnce_fileOneComplaint_andRefuseTheOther() throws Exception {
+        JsonBody request = aComplaintRequest();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Answer> first = pool.submit(() -> as("buyer-1").post("/api/complaints", request));
+            Future<Answer> second = pool.submit(() -> as("buyer-1").post("/api/complaints", request));
+
+            List<Answer> answers = List.of(first.get(), second.get());
+            assertThat(answers).extracting(Answer::status).containsExactlyInAnyOrder(201, 409);
+            assertProblem(answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow(),
+                    409, "COMPLAINT_ALREADY_OPEN");
+        } finally {
+            pool.shutdownNow();
+        }
+        String id = ComplaintId.forKey(new BuyerId("buyer-1"), new OrderId((String) request.get("orderId")),
+                ComplaintCategory.QUALITY_PROBLEM).toString();
+        assertThat(eventTypes(id)).containsExactly("ComplaintFiled");
     }
 
     @Test
