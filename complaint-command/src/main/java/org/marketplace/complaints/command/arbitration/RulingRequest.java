@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.marketplace.complaints.api.RulingOutcome;
 import org.marketplace.complaints.api.command.ComplaintCommand;
-import org.marketplace.complaints.command.web.TextLength;
+import org.marketplace.complaints.platform.web.TextLength;
 
 /** POST …/ruling (最终处理结果). */
 public record RulingRequest(@NotNull RulingOutcome outcome,

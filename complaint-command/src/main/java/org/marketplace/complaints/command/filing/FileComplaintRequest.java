@@ -15,7 +15,7 @@ import org.marketplace.complaints.api.SellerId;
 import org.marketplace.complaints.api.Text;
 import org.marketplace.complaints.api.command.FileComplaint;
 import org.marketplace.complaints.command.web.EvidenceItemRequest;
-import org.marketplace.complaints.command.web.TextLength;
+import org.marketplace.complaints.platform.web.TextLength;
 
 /** POST /api/complaints. No buyer id: the buyer is the authenticated caller. */
 public record FileComplaintRequest(@NotBlank @Size(max = Text.MAX_ID_LENGTH) String orderId,

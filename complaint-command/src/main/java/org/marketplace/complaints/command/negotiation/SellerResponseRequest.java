@@ -8,7 +8,7 @@ import java.util.List;
 import org.marketplace.complaints.api.SellerPosition;
 import org.marketplace.complaints.api.command.ComplaintCommand;
 import org.marketplace.complaints.command.web.EvidenceItemRequest;
-import org.marketplace.complaints.command.web.TextLength;
+import org.marketplace.complaints.platform.web.TextLength;
 
 /** POST …/seller-response: the seller's answer (卖家申诉). */
 public record SellerResponseRequest(@NotNull SellerPosition position,

@@ -7,7 +7,7 @@ import org.marketplace.complaints.api.AmountFen;
 import org.marketplace.complaints.api.OfferType;
 import org.marketplace.complaints.api.SettlementTerms;
 import org.marketplace.complaints.api.command.ComplaintCommand;
-import org.marketplace.complaints.command.web.TextLength;
+import org.marketplace.complaints.platform.web.TextLength;
 
 /**
  * POST …/settlement-offers. Whether amountFen must be there depends on the type; SettlementTerms checks

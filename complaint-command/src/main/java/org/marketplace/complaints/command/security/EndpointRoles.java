@@ -3,6 +3,8 @@ package org.marketplace.complaints.command.security;
 import static org.springframework.http.HttpMethod.POST;
 
 import org.marketplace.complaints.api.Role;
+import org.marketplace.complaints.platform.security.EndpointRules;
+import org.springframework.stereotype.Component;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
@@ -10,14 +12,13 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  * body is read, so a wrong role is a 403 even with a bad body. Whether the caller is *this* complaint's
  * buyer, seller or assigned arbitrator is the aggregate's call (NOT_A_PARTY, NOT_ASSIGNED).
  */
-final class EndpointRoles {
+@Component
+class EndpointRoles implements EndpointRules {
 
     private static final String ONE = "/api/complaints/*";
 
-    private EndpointRoles() {
-    }
-
-    static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+    @Override
+    public void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(POST, "/api/complaints").hasRole(name(Role.BUYER))
                 .requestMatchers(POST, ONE + "/evidence").hasAnyRole(name(Role.BUYER), name(Role.SELLER))
                 .requestMatchers(POST, ONE + "/seller-response").hasRole(name(Role.SELLER))

@@ -1,5 +1,6 @@
 package org.marketplace.complaints.command.web;
 
+import org.marketplace.complaints.platform.web.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;

@@ -1,5 +1,6 @@
 package org.marketplace.complaints.command.web;
 
+import org.marketplace.complaints.platform.web.TextLength;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;

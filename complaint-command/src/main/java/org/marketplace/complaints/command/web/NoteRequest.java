@@ -1,5 +1,6 @@
 package org.marketplace.complaints.command.web;
 
+import org.marketplace.complaints.platform.web.TextLength;
 import org.marketplace.complaints.api.command.ComplaintCommand;
 
 /** The optional body {note?} of steps that need nothing else; a missing body is the same as no note. */

@@ -1,5 +1,7 @@
 package org.marketplace.complaints.command.web;
 
+import org.marketplace.complaints.platform.web.InvalidField;
+import org.marketplace.complaints.platform.web.Problems;
 import java.util.List;
 import org.marketplace.complaints.api.rules.ComplaintRuleViolation;
 import org.marketplace.complaints.api.rules.RuleCode;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.marketplace.complaints.api.WithdrawalReason;
 import org.marketplace.complaints.api.command.ComplaintCommand;
 import org.marketplace.complaints.command.web.EvidenceItemRequest;
-import org.marketplace.complaints.command.web.TextLength;
+import org.marketplace.complaints.platform.web.TextLength;
 
 /**
  * POST …/withdrawal. Whether a note (the agreed terms) or new evidence is needed depends on the complaint's

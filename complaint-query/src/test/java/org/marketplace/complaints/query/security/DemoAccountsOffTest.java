@@ -17,7 +17,7 @@ class DemoAccountsOffTest {
 
     @Test
     void demoAccounts_switchedOff_areRefused() {
-        assertThat(http.withBasicAuth("buyer-1", DemoAccounts.PASSWORD).getForEntity("/api/anything", String.class)
+        assertThat(http.withBasicAuth("buyer-1", "demo").getForEntity("/api/anything", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 

@@ -1,4 +1,4 @@
-package org.marketplace.complaints.command.web;
+package org.marketplace.complaints.platform.web;
 
 import java.util.List;
 import org.springframework.http.HttpStatus;

@@ -10,12 +10,15 @@ import org.marketplace.complaints.api.ComplaintId;
 import org.marketplace.complaints.api.ComplaintState;
 import org.marketplace.complaints.api.rules.ComplaintRuleViolation;
 import org.marketplace.complaints.api.rules.RuleCode;
+import org.marketplace.complaints.platform.web.FallbackProblemHandler;
 import org.springframework.http.ProblemDetail;
 
-/** What the aggregate and the store refuse, however Axon wraps it, and what an unknown failure may say. */
-class DomainProblemHandlerTest {
+import java.util.List;
 
-    private final DomainProblemHandler handler = new DomainProblemHandler();
+/** What the aggregate and the store refuse, however Axon wraps it, and what an unknown failure may say. */
+class CommandProblemsTest {
+
+    private final FallbackProblemHandler handler = new FallbackProblemHandler(List.of(new CommandProblems()));
 
     @Test
     void aRuleViolation_wrappedByAxon_keepsItsCodeStatusAndState() {

@@ -1,4 +1,4 @@
-package org.marketplace.complaints.command.security;
+package org.marketplace.complaints.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
@@ -14,10 +14,10 @@ import org.springframework.security.web.SecurityFilterChain;
  * protect). Health and the API docs are open; every other path needs a caller.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfig {
+public class SecurityConfig {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, EndpointRules endpoints) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         return http
                 .csrf(AbstractHttpConfigurer::disable)
@@ -29,7 +29,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(rules -> {
                     rules.requestMatchers("/actuator/health", "/actuator/health/**",
                             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll();
-                    EndpointRoles.apply(rules);
+                    endpoints.apply(rules);
                     rules.anyRequest().authenticated();
                 })
                 .formLogin(AbstractHttpConfigurer::disable)

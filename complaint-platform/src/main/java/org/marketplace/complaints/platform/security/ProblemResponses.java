@@ -1,9 +1,9 @@
-package org.marketplace.complaints.command.security;
+package org.marketplace.complaints.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.marketplace.complaints.command.web.Problems;
+import org.marketplace.complaints.platform.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -1,4 +1,4 @@
-package org.marketplace.complaints.command.web;
+package org.marketplace.complaints.platform.web;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;

@@ -1,4 +1,4 @@
-package org.marketplace.complaints.command.config;
+package org.marketplace.complaints.platform.serialization;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +14,7 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
  * (spring.jackson.*), and events written today must still read after a field is added.
  */
 @Configuration(proxyBeanMethods = false)
-class JacksonConfig {
+public class JacksonConfig {
 
     /** The HTTP mapper, built exactly as Boot would; declaring any ObjectMapper switches Boot's own off. */
     @Bean

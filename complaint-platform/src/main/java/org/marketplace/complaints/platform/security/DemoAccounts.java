@@ -1,4 +1,4 @@
-package org.marketplace.complaints.command.security;
+package org.marketplace.complaints.platform.security;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /** The demo accounts of api.md ("Who is calling"), password "demo", when complaints.security.demo-accounts is on. */
 @Configuration(proxyBeanMethods = false)
-class DemoAccounts {
+public class DemoAccounts {
 
     private static final Map<String, Role> ACCOUNTS = Map.of(
             "buyer-1", Role.BUYER, "buyer-2", Role.BUYER,

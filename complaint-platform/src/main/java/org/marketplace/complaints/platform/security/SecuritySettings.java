@@ -1,4 +1,4 @@
-package org.marketplace.complaints.command.security;
+package org.marketplace.complaints.platform.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

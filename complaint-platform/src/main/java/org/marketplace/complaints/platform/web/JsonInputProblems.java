@@ -1,4 +1,4 @@
-package org.marketplace.complaints.command.web;
+package org.marketplace.complaints.platform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;

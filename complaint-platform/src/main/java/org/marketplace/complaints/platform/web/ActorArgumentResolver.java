@@ -1,0 +1,24 @@
+package org.marketplace.complaints.platform.web;
+
+import org.marketplace.complaints.api.Actor;
+import org.marketplace.complaints.platform.security.Principals;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/** Lets an endpoint take the caller as an {@link Actor} parameter. */
+class ActorArgumentResolver implements HandlerMethodArgumentResolver {
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == Actor.class;
+    }
+
+    @Override
+    public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+                                 NativeWebRequest request, WebDataBinderFactory binders) {
+        return Principals.currentActor();
+    }
+}
