@@ -3,13 +3,20 @@ package org.marketplace.complaints.api.rules;
 import org.marketplace.complaints.api.*;
 import org.marketplace.complaints.api.event.*;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.time.Instant;
 
 /**
  * What a complaint's history adds up to: its state and the sub-facts the rules look at. One fold over
  * the events, used by the aggregate to decide, by the read side to show and by auditors to replay.
- * Immutable: {@link #apply} answers a new instance.
+ * Immutable: {@link #apply} answers a new instance. Read models keep it as JSON (its fields), so that what
+ * they show is computed by the same rules from the same facts.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class ComplaintFacts {
 
     private ComplaintId complaintId;
