@@ -1,0 +1,42 @@
+package org.marketplace.complaints.command.integrity;
+
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * The write side's event storage: wired as Axon's JDBC auto-configuration wires it (which backs off for this
+ * bean), with the hash chain added on append.
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+class EventStoreConfig {
+
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          Configuration configuration, ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager, DataSource dataSource) {
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                // the default table and column names, which the Flyway migrations create
+                .schema(new EventSchema());
+        return new HashChainingEventStorageEngine(builder,
+                new EventHashWriter(new NamedParameterJdbcTemplate(dataSource)));
+    }
+}
