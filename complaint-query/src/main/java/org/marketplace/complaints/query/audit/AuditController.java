@@ -1,0 +1,102 @@
+package org.marketplace.complaints.query.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.marketplace.complaints.platform.integrity.StoredEvent;
+import org.marketplace.complaints.platform.web.InvalidInputException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** The auditors' read-only view of the event history itself (AUDITOR only, see EndpointRoles). */
+@RestController
+@RequestMapping("/api/audit")
+@Tag(name = "Audit")
+class AuditController {
+
+    private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+
+    private final ComplaintHistory history;
+    private final HashChainVerifier verifier;
+    private final StoredEvents store;
+    private final EventReading reading;
+    private final ObjectMapper json;
+
+    AuditController(ComplaintHistory history, HashChainVerifier verifier, StoredEvents store, EventReading reading,
+                    ObjectMapper json) {
+        this.history = history;
+        this.verifier = verifier;
+        this.store = store;
+        this.reading = reading;
+        this.json = json;
+    }
+
+    @Operation(summary = "Every event of a complaint in order, with position, type, revision, time, actor, correlation id")
+    @GetMapping("/complaints/{id}/events")
+    List<AuditedEvent> events(@PathVariable UUID id) {
+        return history.events(id.toString());
+    }
+
+    @Operation(summary = "The complaint as it stood at an instant, rebuilt by replaying its events up to then")
+    @GetMapping("/complaints/{id}/state")
+    ComplaintAtInstant state(@PathVariable UUID id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
+        return history.at(id.toString(), at);
+    }
+
+    @Operation(summary = "What the arbitrator saw: the complaint at the stream version its ruling records")
+    @GetMapping("/complaints/{id}/ruling-basis")
+    ComplaintAtInstant rulingBasis(@PathVariable UUID id) {
+        return history.asRuledOn(id.toString());
+    }
+
+    @Operation(summary = "Checks the complaint's stored events against their hash chain; names the first mismatch")
+    @GetMapping("/complaints/{id}/verification")
+    ChainVerification verifyComplaint(@PathVariable UUID id) {
+        return verifier.complaint(id.toString());
+    }
+
+    @Operation(summary = "Checks a range of the global stream (by position) against the hash chain")
+    @GetMapping("/verification")
+    ChainVerification verifyRange(@RequestParam(defaultValue = "0") long fromPosition,
+                                  @RequestParam(defaultValue = "" + Long.MAX_VALUE) long toPosition) {
+        return verifier.range(fromPosition, toPosition);
+    }
+
+    @Operation(summary = "The global event stream in a time range (and of one event type), streamed as NDJSON")
+    @GetMapping(value = "/events", produces = "application/x-ndjson")
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(required = false) String type) {
+        Instant start = from == null ? Instant.EPOCH : from;
+        Instant end = to == null ? Instant.now() : to;
+        if (end.isBefore(start)) {
+            throw new InvalidInputException(new IllegalArgumentException("to must not be before from"));
+        }
+        String payloadType = AuditedTypes.payloadTypeOf(type);
+        StreamingResponseBody body = out -> store.streamRange(start, end, payloadType, row -> line(out, row));
+        return ResponseEntity.ok().contentType(NDJSON).body(body);
+    }
+
+    private void line(OutputStream out, StoredEvent row) {
+        try {
+            out.write(json.writeValueAsBytes(reading.audited(row)));
+            out.write('\n');
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+}
