@@ -1,0 +1,43 @@
+package org.marketplace.complaints.query.summaries;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.marketplace.complaints.api.rules.ComplaintFacts;
+import org.springframework.stereotype.Component;
+
+/**
+ * ComplaintFacts as the summary rows store it. A mapper of its own: the stored form must not change when
+ * someone tunes the HTTP JSON, and it must not need Spring, so that projection tests build it with new.
+ */
+@Component
+public class FactsJson {
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            // ISO-8601 instants and durations: a row reads like the event it came from
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            // rows written before a fact was removed from the fold must still read
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    public String write(ComplaintFacts facts) {
+        try {
+            return mapper.writeValueAsString(facts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("complaint facts could not be written as JSON", e);
+        }
+    }
+
+    public ComplaintFacts read(String json) {
+        try {
+            return mapper.readValue(json, ComplaintFacts.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored summary row is not readable complaint facts", e);
+        }
+    }
+}
