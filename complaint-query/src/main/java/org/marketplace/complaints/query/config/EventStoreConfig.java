@@ -1,0 +1,56 @@
+package org.marketplace.complaints.query.config;
+
+import java.time.Duration;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The event store the processors read, as Axon's auto-configuration builds it but for how often it looks for
+ * new events. The events are appended by the command service, another process: this store is never told of
+ * them and finds them only by polling the table. Axon's default pause of a second between empty polls would
+ * make every read-your-writes wait up to a second; a poll of the primary-key index every 50 ms costs little.
+ * Axon's JDBC storage engine backs off once an event store is defined here, so it is defined here too.
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+class EventStoreConfig {
+
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          Configuration configuration, ConnectionProvider connections,
+                                          TransactionManager transactions) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .snapshotFilter(configuration.snapshotFilter())
+                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                // the default schema: the table and column names of the V1 migration
+                .schema(new EventSchema())
+                .build();
+    }
+
+    @Bean
+    EventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
+                          @Value("${complaints.query.event-poll-interval:PT0.05S}") Duration pollInterval) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(pollInterval.toMillis())
+                .build();
+    }
+}

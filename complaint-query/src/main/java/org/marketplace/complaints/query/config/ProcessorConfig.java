@@ -1,0 +1,27 @@
+package org.marketplace.complaints.query.config;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.marketplace.complaints.query.freshness.BatchCommits;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * How every read model's event processor runs; modes, segments and batch sizes are in application.properties.
+ */
+@Configuration(proxyBeanMethods = false)
+class ProcessorConfig {
+
+    /**
+     * A projection that fails on an event rolls its batch back (rows and token together) and is retried with
+     * back-off, instead of Axon's default of logging the failure and moving on: a read model that silently
+     * skipped an event would be wrong forever, one that stops is visibly behind (503 PROJECTION_BEHIND).
+     * Every processor also tells the read-your-writes waiters when one of its batches is done.
+     */
+    @Bean
+    ConfigurerModule readModelProcessing(BatchCommits commits) {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
+                .registerDefaultHandlerInterceptor((configuration, processorName) -> commits.interceptor());
+    }
+}
