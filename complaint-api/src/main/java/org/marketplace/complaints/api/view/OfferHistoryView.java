@@ -1,0 +1,11 @@
+package org.marketplace.complaints.api.view;
+
+import org.marketplace.complaints.api.OfferId;
+import org.marketplace.complaints.api.OfferType;
+
+import java.time.Instant;
+
+/** A settlement offer the seller made on a complaint, open or answered. */
+public record OfferHistoryView(OfferId offerId, OfferType type, Long amountFen, String note, Instant offeredAt,
+                               OfferStatus status) {
+}
