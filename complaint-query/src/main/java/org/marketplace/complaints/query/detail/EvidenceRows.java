@@ -1,0 +1,65 @@
+package org.marketplace.complaints.query.detail;
+
+import java.util.List;
+import org.marketplace.complaints.api.Actor;
+import org.marketplace.complaints.api.ComplaintId;
+import org.marketplace.complaints.api.EvidenceItem;
+import org.marketplace.complaints.api.EvidenceKind;
+import org.marketplace.complaints.api.Role;
+import org.marketplace.complaints.api.event.*;
+import org.marketplace.complaints.api.rules.ComplaintFacts;
+import org.marketplace.complaints.api.view.EvidenceView;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** complaint_evidence: every evidence item on file, from the filing, the seller's answer, later submissions
+ * and withdrawal requests, in the order it came in. */
+class EvidenceRows {
+
+    private final JdbcTemplate jdbc;
+
+    EvidenceRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** {@code facts}: the complaint after the event, which names its parties. */
+    void recordFrom(ComplaintEvent event, long sequence, ComplaintFacts facts) {
+        if (event instanceof ComplaintFiled e) {
+            insert(e, sequence, e.evidence(), Actor.buyer(e.buyerId()));
+        } else if (event instanceof SellerResponded e) {
+            insert(e, sequence, e.evidence(), Actor.seller(e.sellerId()));
+        } else if (event instanceof EvidenceSubmitted e) {
+            insert(e, sequence, e.evidence(), e.submittedBy());
+        } else if (event instanceof WithdrawalRequested e) {
+            insert(e, sequence, e.evidence(), Actor.buyer(facts.buyerId()));
+        }
+    }
+
+    private void insert(ComplaintEvent event, long sequence, List<EvidenceItem> items, Actor by) {
+        for (int position = 0; position < items.size(); position++) {
+            EvidenceItem item = items.get(position);
+            jdbc.update("INSERT INTO complaint_evidence (complaint_id, sequence, position, kind, reference, "
+                            + "description, submitted_by, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    event.complaintId().value(), sequence, position, item.kind().name(), item.reference(),
+                    item.description(), by.toString(), SqlTime.of(event.occurredAt()));
+        }
+    }
+
+    List<EvidenceView> of(ComplaintId complaintId) {
+        return jdbc.query("SELECT kind, reference, description, submitted_by, submitted_at FROM complaint_evidence "
+                        + "WHERE complaint_id = ? ORDER BY sequence, position",
+                (row, n) -> new EvidenceView(EvidenceKind.valueOf(row.getString("kind")), row.getString("reference"),
+                        row.getString("description"), actor(row.getString("submitted_by")),
+                        SqlTime.instant(row, "submitted_at")),
+                complaintId.value());
+    }
+
+    /** Stored as Actor.toString(), ROLE:id; the id may itself contain a colon. */
+    private static Actor actor(String stored) {
+        int colon = stored.indexOf(':');
+        return new Actor(Role.valueOf(stored.substring(0, colon)), stored.substring(colon + 1));
+    }
+
+    void clear() {
+        jdbc.update("DELETE FROM complaint_evidence");
+    }
+}

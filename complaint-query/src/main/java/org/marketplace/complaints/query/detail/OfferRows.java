@@ -1,0 +1,57 @@
+package org.marketplace.complaints.query.detail;
+
+import java.util.List;
+import org.marketplace.complaints.api.ComplaintId;
+import org.marketplace.complaints.api.OfferId;
+import org.marketplace.complaints.api.OfferType;
+import org.marketplace.complaints.api.event.*;
+import org.marketplace.complaints.api.view.OfferHistoryView;
+import org.marketplace.complaints.api.view.OfferStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** complaint_offers: every settlement offer of a complaint and where it stands. */
+class OfferRows {
+
+    private final JdbcTemplate jdbc;
+
+    OfferRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void recordFrom(ComplaintEvent event, long sequence) {
+        String id = event.complaintId().value();
+        if (event instanceof SettlementOffered e) {
+            jdbc.update("INSERT INTO complaint_offers (complaint_id, offer_id, sequence, type, amount_fen, note, "
+                            + "offered_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, e.offerId().value(), sequence,
+                    e.terms().type().name(), e.terms().amountFen(), e.note(), SqlTime.of(e.offeredAt()),
+                    OfferStatus.OPEN.name());
+        } else if (event instanceof SettlementAccepted e) {
+            answer(id, e.offerId(), OfferStatus.ACCEPTED);
+        } else if (event instanceof SettlementDeclined e) {
+            answer(id, e.offerId(), OfferStatus.DECLINED);
+        } else if (event instanceof ComplaintWithdrawn || event instanceof ComplaintRuled) {
+            // a closed complaint leaves no offer open (the facts drop it too)
+            jdbc.update("UPDATE complaint_offers SET status = ? WHERE complaint_id = ? AND status = ?",
+                    OfferStatus.LAPSED.name(), id, OfferStatus.OPEN.name());
+        }
+    }
+
+    private void answer(String complaintId, OfferId offerId, OfferStatus status) {
+        jdbc.update("UPDATE complaint_offers SET status = ? WHERE complaint_id = ? AND offer_id = ?",
+                status.name(), complaintId, offerId.value());
+    }
+
+    List<OfferHistoryView> of(ComplaintId complaintId) {
+        return jdbc.query("SELECT offer_id, type, amount_fen, note, offered_at, status FROM complaint_offers "
+                        + "WHERE complaint_id = ? ORDER BY sequence",
+                (row, n) -> new OfferHistoryView(new OfferId(row.getString("offer_id")),
+                        OfferType.valueOf(row.getString("type")), row.getObject("amount_fen", Long.class),
+                        row.getString("note"), SqlTime.instant(row, "offered_at"),
+                        OfferStatus.valueOf(row.getString("status"))),
+                complaintId.value());
+    }
+
+    void clear() {
+        jdbc.update("DELETE FROM complaint_offers");
+    }
+}

@@ -1,0 +1,45 @@
+package org.marketplace.complaints.query.detail;
+
+import org.marketplace.complaints.api.event.*;
+
+/** A short sentence per event for the timeline: what a party or staff member reads, not the payload. */
+final class TimelineSentences {
+
+    private TimelineSentences() {
+    }
+
+    static String of(ComplaintEvent event) {
+        if (event instanceof ComplaintFiled e) return "Buyer filed a complaint: " + e.category();
+        if (event instanceof EvidenceSubmitted e) return e.submittedBy().role() + " added evidence: " + items(e.evidence().size());
+        if (event instanceof SellerResponded e) return "Seller responded: " + e.position();
+        if (event instanceof NegotiationStarted e) return "Negotiation started, open until " + e.negotiationDueBy();
+        if (event instanceof SettlementOffered e) return "Seller offered a settlement: " + e.terms().type()
+                + amount(e.terms().amountFen());
+        if (event instanceof SettlementAccepted e) return "Buyer accepted settlement offer " + e.offerId();
+        if (event instanceof SettlementDeclined e) return "Buyer declined settlement offer " + e.offerId();
+        if (event instanceof WithdrawalRequested e) return (e.exceptional() ? "Buyer asked for an exceptional withdrawal: "
+                : "Buyer asked to withdraw: ") + e.reason();
+        if (event instanceof WithdrawalRequestApproved e) return "Withdrawal request approved by " + e.decidedBy();
+        if (event instanceof WithdrawalRequestRejected e) return "Withdrawal request rejected by " + e.decidedBy();
+        if (event instanceof ComplaintWithdrawn e) return "Complaint withdrawn: " + e.reason() + " (" + e.mode() + ")";
+        if (event instanceof PlatformIntervened e) return "Platform intervened: " + e.reason();
+        if (event instanceof ArbitratorAssigned e) return "Assigned to arbitrator " + e.arbitratorId();
+        if (event instanceof EvidenceRequested e) return "Evidence requested from " + e.from() + ", due by " + e.dueBy();
+        if (event instanceof EvidenceRequestFulfilled) return "Requested evidence received";
+        if (event instanceof EvidenceRequestExpired e) return "Evidence request expired without evidence from " + e.missingFrom();
+        if (event instanceof WithdrawalSuggested) return "Platform suggested that the buyer withdraw";
+        if (event instanceof WithdrawalSuggestionDeclined) return "Buyer declined the withdrawal suggestion";
+        if (event instanceof ComplaintRuled e) return "Ruled: " + e.outcome() + ", remedy " + e.remedy().type()
+                + amount(e.remedy().amountFen());
+        // a later event type shows up by name rather than failing the projection
+        return event.getClass().getSimpleName();
+    }
+
+    private static String amount(Long fen) {
+        return fen == null ? "" : " of " + fen + " fen";
+    }
+
+    private static String items(int count) {
+        return count == 1 ? "1 item" : count + " items";
+    }
+}

@@ -1,0 +1,43 @@
+package org.marketplace.complaints.query.queue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.queryhandling.QueryHandler;
+import org.marketplace.complaints.api.query.FindArbitrationQueue;
+import org.marketplace.complaints.api.view.ArbitrationQueueEntry;
+import org.marketplace.complaints.api.view.ArbitrationQueuePage;
+import org.marketplace.complaints.api.view.QueueEntryKind;
+import org.marketplace.complaints.query.detail.FoldedFacts;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Answers the arbitration queue, oldest first; each entry shows what the asking arbitrator may do now. */
+@Component
+public class ArbitrationQueueQueries {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    /** {@code clock}: the read side's now (config.ClockConfig); the available actions depend on it. */
+    public ArbitrationQueueQueries(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    public ArbitrationQueuePage handle(FindArbitrationQueue query) {
+        QueueFilter filter = QueueFilter.of(query);
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM arbitration_queue q" + filter.where(), Long.class,
+                filter.argumentsAnd());
+        Instant now = clock.instant();
+        // the complaint id and kind break ties, so that pages never overlap nor skip an entry
+        List<ArbitrationQueueEntry> items = jdbc.query("SELECT q.kind, f.facts FROM arbitration_queue q "
+                        + "JOIN " + ArbitrationQueueProjection.FACTS_TABLE + " f ON f.complaint_id = q.complaint_id"
+                        + filter.where() + " ORDER BY q.since, q.complaint_id, q.kind LIMIT ? OFFSET ?",
+                (row, n) -> ArbitrationQueueEntry.of(FoldedFacts.read(row.getString("facts")),
+                        QueueEntryKind.valueOf(row.getString("kind")), query.viewer(), now),
+                filter.argumentsAnd(query.size(), (long) query.page() * query.size()));
+        return new ArbitrationQueuePage(items, query.page(), query.size(), total == null ? 0 : total);
+    }
+}
