@@ -67,6 +67,16 @@ class ComplaintListsHttpTest {
     }
 
     @Test
+    void emptyParameters_asTheContractWritesThem_meanEveryStateAndTheFirstPageOf20() {
+        ResponseEntity<ComplaintSummaryPage> answer = http.withBasicAuth("buyer-1", "demo")
+                .getForEntity("/api/my/complaints?state=&page=&size=", ComplaintSummaryPage.class);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody().page()).isZero();
+        assertThat(answer.getBody().size()).isEqualTo(20);
+    }
+
+    @Test
     void theLists_areNotOpenToTheOtherRoles_norWithoutCredentials() {
         assertThat(http.getForEntity("/api/my/complaints", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.withBasicAuth("seller-1", "demo").getForEntity("/api/my/complaints", String.class).getStatusCode())

@@ -1,0 +1,53 @@
+package org.marketplace.complaints.query.summaries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marketplace.complaints.query.summaries.ComplaintStream.BUYER;
+import static org.marketplace.complaints.query.summaries.ComplaintStream.aFiledComplaint;
+
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.junit.jupiter.api.Test;
+import org.marketplace.complaints.api.event.ComplaintEvent;
+import org.marketplace.complaints.query.summaries.mycomplaints.MyComplaintsProjection;
+import org.marketplace.complaints.query.summaries.shopcomplaints.ShopComplaintsProjection;
+
+/**
+ * The handlers as Axon calls them: inherited from SummaryProjection, the sequence number taken from the domain
+ * event message, the reset handler found for a rebuild; each list in its own processing group.
+ */
+class SummaryAxonWiringTest {
+
+    final SummaryFixture lists = new SummaryFixture();
+    final AnnotationEventHandlerAdapter myComplaints = new AnnotationEventHandlerAdapter(lists.myComplaints);
+
+    @Test
+    void domainEventMessages_reachTheInheritedHandler_withTheirSequenceNumbers() throws Exception {
+        ComplaintStream stream = aFiledComplaint().sellerResponded();
+        List<ComplaintEvent> events = stream.events();
+        for (int sequence = 0; sequence < events.size(); sequence++) {
+            myComplaints.handle(new GenericDomainEventMessage<>("Complaint", stream.id().toString(), sequence, events.get(sequence)));
+        }
+        myComplaints.handle(new GenericDomainEventMessage<>("Complaint", stream.id().toString(), 0, events.get(0)));
+
+        assertThat(lists.theBuyersOnlySummary()).isEqualTo(
+                BuyerSummaryBeforeInterventionTest.negotiatingAsTheBuyerSees(stream).build());
+    }
+
+    @Test
+    void aRebuild_callsTheResetHandler_whichEmptiesTheList() {
+        lists.given(aFiledComplaint());
+
+        assertThat(myComplaints.supportsReset()).isTrue();
+        myComplaints.prepareReset();
+
+        assertThat(lists.myComplaints(BUYER, null, 0, 20).totalItems()).isZero();
+    }
+
+    @Test
+    void eachListHasItsOwnProcessingGroup() {
+        assertThat(MyComplaintsProjection.class.getAnnotation(ProcessingGroup.class).value()).isEqualTo("my-complaints");
+        assertThat(ShopComplaintsProjection.class.getAnnotation(ProcessingGroup.class).value()).isEqualTo("shop-complaints");
+    }
+}
