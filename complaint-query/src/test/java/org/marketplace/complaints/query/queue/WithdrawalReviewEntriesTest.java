@@ -7,55 +7,20 @@ import static org.marketplace.complaints.api.view.QueueEntryKind.INTERVENTION;
 import static org.marketplace.complaints.api.view.QueueEntryKind.WITHDRAWAL_REVIEW;
 import static org.marketplace.complaints.query.detail.ComplaintStory.aFiledComplaint;
 import static org.marketplace.complaints.query.detail.Parties.*;
+import static org.marketplace.complaints.query.queue.ExpectedEntry.*;
 
-import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.marketplace.complaints.api.*;
 import org.marketplace.complaints.api.view.ArbitrationQueueEntry;
-import org.marketplace.complaints.api.view.PendingWithdrawalView;
-import org.marketplace.complaints.api.view.QueueEntryKind;
 import org.marketplace.complaints.query.detail.ComplaintSteps;
 
-class ArbitrationQueueEntriesTest {
+/** A pending withdrawal request waits as a WITHDRAWAL_REVIEW entry, in any state, until it is decided. */
+class WithdrawalReviewEntriesTest {
 
     private final QueueFixture queue = new QueueFixture();
-
-    @ParameterizedTest
-    @EnumSource(InterventionReason.class)
-    void intervention_byEachReason_entersTheQueue_withItsReasonAndSince(InterventionReason reason) {
-        ComplaintSteps story = reason == SELLER_NO_RESPONSE ? aFiledComplaint() : aFiledComplaint().sellerResponded();
-        story.intervened(reason);
-
-        queue.projection.deliver(story);
-
-        assertThat(queue.entries()).containsExactly(entry(story, INTERVENTION, story.now(), reason, null, null, null,
-                Set.of(ASSIGN)));
-    }
-
-    @Test
-    void assignment_setsTheAssignee_andOpensTheAssigneesSteps() {
-        ComplaintSteps story = aFiledComplaint().intervened(SELLER_NO_RESPONSE).assignedTo(ARBITER_1);
-
-        queue.projection.deliver(story);
-
-        assertThat(queue.entries()).containsExactly(entry(story, INTERVENTION, intervenedAt(story),
-                SELLER_NO_RESPONSE, ARBITER_1, null, null, Set.of(ASSIGN, REQUEST_EVIDENCE, SUGGEST_WITHDRAWAL, RULE)));
-    }
-
-    @Test
-    void evidenceRequest_setsTheEvidenceDueTime() {
-        ComplaintSteps story = aFiledComplaint().intervened(SELLER_NO_RESPONSE).assignedTo(ARBITER_1)
-                .evidenceRequested(EvidenceParty.SELLER);
-
-        queue.projection.deliver(story);
-
-        assertThat(queue.entries()).containsExactly(entry(story, INTERVENTION, intervenedAt(story),
-                SELLER_NO_RESPONSE, ARBITER_1, story.now().plus(DeadlinePolicy.DEFAULT.evidence()), null,
-                Set.of(ASSIGN, SUGGEST_WITHDRAWAL, RULE)));
-    }
 
     @Test
     void withdrawalRequest_beforeIntervention_waitsForReview() {
@@ -104,14 +69,6 @@ class ArbitrationQueueEntriesTest {
     }
 
     @Test
-    void ruling_removesTheIntervention() {
-        queue.projection.deliver(aFiledComplaint().intervened(SELLER_NO_RESPONSE).assignedTo(ARBITER_1)
-                .ruledBy(ARBITER_1));
-
-        assertThat(queue.entries()).isEmpty();
-    }
-
-    @Test
     void exceptionalWithdrawalRequest_afterRuling_waitsForAnotherArbitrator() {
         ComplaintSteps story = aFiledComplaint().intervened(SELLER_NO_RESPONSE).assignedTo(ARBITER_2)
                 .ruledBy(ARBITER_2).withdrawalRequested(WithdrawalReason.INSUFFICIENT_EVIDENCE);
@@ -129,24 +86,5 @@ class ArbitrationQueueEntriesTest {
                 .withdrawnDirectly());
 
         assertThat(queue.entries()).isEmpty();
-    }
-
-    private static ArbitrationQueueEntry entry(ComplaintSteps story, QueueEntryKind kind, Instant since,
-                                               InterventionReason reason, ArbitratorId assignee, Instant evidenceDueBy,
-                                               PendingWithdrawalView pending, Set<Action> actions) {
-        var facts = story.facts();
-        return new ArbitrationQueueEntry(story.id(), kind, ComplaintCategory.QUALITY_PROBLEM,
-                new OrderId("order-1"), SELLER_ID, BUYER_ID, since, reason, assignee, evidenceDueBy, pending,
-                facts.state(), actions, story.messages().size() - 1L);
-    }
-
-    /** The story's first withdrawal request, with the note its builder gives every request. */
-    private static PendingWithdrawalView pending(WithdrawalReason reason, boolean exceptional, Instant requestedAt) {
-        return new PendingWithdrawalView(new WithdrawalRequestId("request-1"), reason, exceptional, "我想撤销投诉",
-                requestedAt);
-    }
-
-    private static Instant intervenedAt(ComplaintSteps story) {
-        return story.facts().intervenedAt();
     }
 }
