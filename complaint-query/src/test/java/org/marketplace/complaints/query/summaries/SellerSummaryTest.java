@@ -7,6 +7,7 @@ import static org.marketplace.complaints.query.summaries.ComplaintStream.aFiledC
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.marketplace.complaints.api.*;
+import org.marketplace.complaints.api.view.ComplaintSummary;
 import org.marketplace.complaints.api.view.OfferView;
 
 /** The shop's list: the same complaints, with the seller's actions and never a withdrawal option. */
@@ -37,7 +38,7 @@ class SellerSummaryTest {
                 .offered(new OfferId("offer-1"), new SettlementTerms(OfferType.EXCHANGE, null));
 
         assertThat(new SummaryFixture().given(offered).theSellersOnlySummary())
-                .isEqualTo(BuyerSummaryBeforeInterventionTest.negotiatingAsTheBuyerSees(offered)
+                .isEqualTo(TheBuyerSees.aNegotiation(offered)
                         .offer(new OfferView(new OfferId("offer-1"), OfferType.EXCHANGE, null))
                         .options().actions(ADD_EVIDENCE, REQUEST_INTERVENTION).build());
     }
@@ -51,6 +52,6 @@ class SellerSummaryTest {
 
         assertThat(lists.theSellersOnlySummary().complaintId()).isEqualTo(mine.id());
         assertThat(lists.shopComplaints(OTHER_SELLER, null, 0, 20).items())
-                .extracting(summary -> summary.complaintId()).containsExactly(theirs.id());
+                .extracting(ComplaintSummary::complaintId).containsExactly(theirs.id());
     }
 }

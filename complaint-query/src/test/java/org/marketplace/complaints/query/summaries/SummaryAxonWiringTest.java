@@ -32,7 +32,7 @@ class SummaryAxonWiringTest {
         myComplaints.handle(new GenericDomainEventMessage<>("Complaint", stream.id().toString(), 0, events.get(0)));
 
         assertThat(lists.theBuyersOnlySummary()).isEqualTo(
-                BuyerSummaryBeforeInterventionTest.negotiatingAsTheBuyerSees(stream).build());
+                TheBuyerSees.aNegotiation(stream).build());
     }
 
     @Test

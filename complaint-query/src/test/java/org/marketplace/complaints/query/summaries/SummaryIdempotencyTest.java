@@ -47,7 +47,7 @@ class SummaryIdempotencyTest {
         lists.given(rejected).deliver(events.get(events.size() - 2), events.size() - 2);
 
         assertThat(lists.theBuyersOnlySummary()).isEqualTo(
-                BuyerSummaryBeforeInterventionTest.negotiatingAsTheBuyerSees(rejected).build());
+                TheBuyerSees.aNegotiation(rejected).build());
     }
 
     @Test
