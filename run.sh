@@ -24,7 +24,8 @@ command -v java >/dev/null || { say "java not found: install Java 17 or later"; 
 stale() {
     local jar=$1 module=$2
     [[ -f $jar ]] || return 0
-    [[ -n $(find pom.xml complaint-api/pom.xml complaint-api/src "$module/pom.xml" "$module/src" \
+    [[ -n $(find pom.xml complaint-api/pom.xml complaint-api/src complaint-platform/pom.xml complaint-platform/src \
+        "$module/pom.xml" "$module/src" \
         -type f -newer "$jar" -print 2>/dev/null | head -n 1) ]]
 }
 
