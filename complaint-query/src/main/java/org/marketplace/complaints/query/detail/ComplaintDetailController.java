@@ -1,5 +1,6 @@
 package org.marketplace.complaints.query.detail;
 
+import org.marketplace.complaints.query.readmodel.FreshQueries;
 import java.util.UUID;
 import org.marketplace.complaints.api.Actor;
 import org.marketplace.complaints.api.ComplaintId;

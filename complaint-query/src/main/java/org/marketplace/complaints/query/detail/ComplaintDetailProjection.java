@@ -1,5 +1,6 @@
 package org.marketplace.complaints.query.detail;
 
+import org.marketplace.complaints.query.readmodel.FoldedFacts;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

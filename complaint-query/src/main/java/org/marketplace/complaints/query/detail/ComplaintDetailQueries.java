@@ -1,5 +1,6 @@
 package org.marketplace.complaints.query.detail;
 
+import org.marketplace.complaints.query.readmodel.FoldedFacts;
 import java.time.Clock;
 import org.axonframework.queryhandling.QueryHandler;
 import org.marketplace.complaints.api.Actor;

@@ -1,5 +1,6 @@
 package org.marketplace.complaints.query.detail;
 
+import org.marketplace.complaints.query.readmodel.SqlTime;
 import java.util.List;
 import org.marketplace.complaints.api.Actor;
 import org.marketplace.complaints.api.ComplaintId;

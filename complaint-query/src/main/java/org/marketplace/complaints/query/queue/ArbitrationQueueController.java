@@ -8,7 +8,7 @@ import org.marketplace.complaints.api.query.Paging;
 import org.marketplace.complaints.api.view.ArbitrationQueuePage;
 import org.marketplace.complaints.api.view.QueueEntryKind;
 import org.marketplace.complaints.platform.web.InvalidInputException;
-import org.marketplace.complaints.query.detail.FreshQueries;
+import org.marketplace.complaints.query.readmodel.FreshQueries;
 import org.marketplace.complaints.query.freshness.ProjectionFreshness;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;

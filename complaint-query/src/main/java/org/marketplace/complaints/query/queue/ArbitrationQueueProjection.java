@@ -7,8 +7,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.marketplace.complaints.api.event.ComplaintEvent;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
 import org.marketplace.complaints.api.view.QueueEntryKind;
-import org.marketplace.complaints.query.detail.FoldedFacts;
-import org.marketplace.complaints.query.detail.SqlTime;
+import org.marketplace.complaints.query.readmodel.FoldedFacts;
+import org.marketplace.complaints.query.readmodel.SqlTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

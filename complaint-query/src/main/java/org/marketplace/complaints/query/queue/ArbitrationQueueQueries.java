@@ -8,7 +8,7 @@ import org.marketplace.complaints.api.query.FindArbitrationQueue;
 import org.marketplace.complaints.api.view.ArbitrationQueueEntry;
 import org.marketplace.complaints.api.view.ArbitrationQueuePage;
 import org.marketplace.complaints.api.view.QueueEntryKind;
-import org.marketplace.complaints.query.detail.FoldedFacts;
+import org.marketplace.complaints.query.readmodel.FoldedFacts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -1,10 +1,11 @@
 package org.marketplace.complaints.query.summaries;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.marketplace.complaints.api.Actor;
 import org.marketplace.complaints.api.ComplaintState;
@@ -12,8 +13,9 @@ import org.marketplace.complaints.api.event.ComplaintEvent;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
 import org.marketplace.complaints.api.view.ComplaintSummary;
 import org.marketplace.complaints.api.view.ComplaintSummaryPage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.marketplace.complaints.query.readmodel.FactsJson;
+import org.marketplace.complaints.query.readmodel.FoldedFacts;
+import org.marketplace.complaints.query.readmodel.SqlTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,39 +28,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class SummaryStore {
 
-    private static final Logger log = LoggerFactory.getLogger(SummaryStore.class);
     private static final String NEWEST_FIRST = " ORDER BY filed_at DESC, complaint_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
 
     private final JdbcTemplate jdbc;
     private final SummaryTable table;
     private final FactsJson json;
+    private final FoldedFacts facts;
 
     public SummaryStore(DataSource dataSource, SummaryTable table, FactsJson json) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.table = table;
         this.json = json;
+        Map<String, Function<ComplaintFacts, Object>> columns = new LinkedHashMap<>();
+        columns.put("state", f -> f.state().name());
+        columns.put("updated_at", f -> SqlTime.of(f.updatedAt()));
+        columns.put(table.ownerColumn(), f -> table.owner().apply(f).toString());
+        columns.put("filed_at", f -> SqlTime.of(f.filedAt()));
+        this.facts = new FoldedFacts(jdbc, table.name(), columns);
     }
 
     /** Folds the event into its complaint's row; an event at or below the row's last sequence is already in it. */
     public void apply(ComplaintEvent event, long sequence) {
-        List<StoredRow> rows = jdbc.query("SELECT facts, last_sequence FROM " + table.name() + " WHERE complaint_id = ?",
-                (rs, n) -> new StoredRow(json.read(rs.getString(1)), rs.getLong(2)), event.complaintId().toString());
-        StoredRow stored = rows.isEmpty() ? null : rows.get(0);
-        if (stored != null && sequence <= stored.lastSequence()) {
-            return;
-        }
-        ComplaintFacts facts = (stored == null ? ComplaintFacts.none() : stored.facts()).apply(event);
-        if (!facts.isFiled()) {
-            // a stream that does not start with its filing: nothing a list could show
-            log.warn("{}: no filing seen for complaint {}, {} skipped", table.name(), event.complaintId(),
-                    event.getClass().getSimpleName());
-            return;
-        }
-        if (stored == null) {
-            insert(facts, sequence);
-        } else {
-            update(facts, sequence);
-        }
+        facts.fold(event, sequence);
     }
 
     /** Empties the list, for a rebuild from the first event. */
@@ -80,26 +71,5 @@ public class SummaryStore {
         List<ComplaintSummary> items = jdbc.query("SELECT facts" + where + NEWEST_FIRST,
                 (rs, n) -> ComplaintSummary.of(json.read(rs.getString(1)), viewer, now), args.toArray());
         return new ComplaintSummaryPage(items, page, size, total == null ? 0 : total);
-    }
-
-    private void insert(ComplaintFacts facts, long sequence) {
-        jdbc.update("INSERT INTO " + table.name() + " (state, updated_at, last_sequence, facts, complaint_id, "
-                        + table.ownerColumn() + ", filed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                facts.state().name(), utc(facts.updatedAt()), sequence, json.write(facts),
-                facts.complaintId().toString(), table.owner().apply(facts).toString(), utc(facts.filedAt()));
-    }
-
-    private void update(ComplaintFacts facts, long sequence) {
-        jdbc.update("UPDATE " + table.name() + " SET state = ?, updated_at = ?, last_sequence = ?, facts = ?"
-                        + " WHERE complaint_id = ?",
-                facts.state().name(), utc(facts.updatedAt()), sequence, json.write(facts),
-                facts.complaintId().toString());
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private record StoredRow(ComplaintFacts facts, long lastSequence) {
     }
 }

@@ -8,7 +8,7 @@ import org.marketplace.complaints.api.Actor;
 import org.marketplace.complaints.api.query.FindMyComplaints;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
 import org.marketplace.complaints.api.view.ComplaintSummaryPage;
-import org.marketplace.complaints.query.summaries.FactsJson;
+import org.marketplace.complaints.query.readmodel.FactsJson;
 import org.marketplace.complaints.query.summaries.SummaryProjection;
 import org.marketplace.complaints.query.summaries.SummaryTable;
 import org.springframework.stereotype.Component;

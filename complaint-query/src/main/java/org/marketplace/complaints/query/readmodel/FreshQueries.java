@@ -1,4 +1,4 @@
-package org.marketplace.complaints.query.detail;
+package org.marketplace.complaints.query.readmodel;
 
 import org.axonframework.queryhandling.QueryGateway;
 import org.marketplace.complaints.query.freshness.ProjectionFreshness;

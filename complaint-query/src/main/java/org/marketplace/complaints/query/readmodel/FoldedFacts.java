@@ -1,11 +1,14 @@
-package org.marketplace.complaints.query.detail;
+package org.marketplace.complaints.query.readmodel;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.marketplace.complaints.api.ComplaintId;
 import org.marketplace.complaints.api.event.ComplaintEvent;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
-import org.marketplace.complaints.query.summaries.FactsJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,11 +26,21 @@ public final class FoldedFacts {
 
     private final JdbcTemplate jdbc;
     private final String table;
+    private final Map<String, Function<ComplaintFacts, Object>> columns;
 
     /** {@code table} has the columns complaint_id, facts and last_sequence. */
     public FoldedFacts(JdbcTemplate jdbc, String table) {
+        this(jdbc, table, Map.of());
+    }
+
+    /**
+     * Also keeps {@code columns} (name → value from the facts) up to date beside the facts: what a read model
+     * filters and sorts on. Names are constants of the projections, never request input.
+     */
+    public FoldedFacts(JdbcTemplate jdbc, String table, Map<String, Function<ComplaintFacts, Object>> columns) {
         this.jdbc = jdbc;
         this.table = table;
+        this.columns = new LinkedHashMap<>(columns);
     }
 
     /** The stored facts after this event; empty when the event was folded in before (or has no filing). */
@@ -44,11 +57,21 @@ public final class FoldedFacts {
             log.warn("{}: no filing seen for complaint {}, {} skipped", table, id, event.getClass().getSimpleName());
             return Optional.empty();
         }
-        String sql = stored.isEmpty()
-                ? "INSERT INTO " + table + " (facts, last_sequence, complaint_id) VALUES (?, ?, ?)"
-                : "UPDATE " + table + " SET facts = ?, last_sequence = ? WHERE complaint_id = ?";
-        jdbc.update(sql, JSON.write(next), sequence, id);
+        store(next, sequence, id, stored.isEmpty());
         return Optional.of(next);
+    }
+
+    private void store(ComplaintFacts facts, long sequence, String id, boolean insert) {
+        List<String> names = new ArrayList<>(List.of("facts", "last_sequence"));
+        names.addAll(columns.keySet());
+        List<Object> values = new ArrayList<>(List.of(JSON.write(facts), sequence));
+        columns.values().forEach(column -> values.add(column.apply(facts)));
+        values.add(id);
+        String sql = insert
+                ? "INSERT INTO " + table + " (" + String.join(", ", names) + ", complaint_id) VALUES ("
+                        + "?, ".repeat(names.size()) + "?)"
+                : "UPDATE " + table + " SET " + String.join(" = ?, ", names) + " = ? WHERE complaint_id = ?";
+        jdbc.update(sql, values.toArray());
     }
 
     private record Folded(ComplaintFacts facts, long lastSequence) {

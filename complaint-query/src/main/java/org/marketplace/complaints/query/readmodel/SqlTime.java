@@ -1,4 +1,4 @@
-package org.marketplace.complaints.query.detail;
+package org.marketplace.complaints.query.readmodel;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.marketplace.complaints.query.summaries;
+package org.marketplace.complaints.query.readmodel;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
