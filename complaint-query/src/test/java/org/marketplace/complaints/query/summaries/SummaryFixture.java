@@ -1,5 +1,6 @@
 package org.marketplace.complaints.query.summaries;
 
+import org.marketplace.complaints.query.readmodel.FactsJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
