@@ -16,8 +16,7 @@ class RuledComplaintStoryTest {
 
     @Test
     void aRuledComplaintsBuyer_seesOnlyExceptionalWithdrawals_needingNewEvidence() {
-        String id = market.intervened();
-        market.assigned(id, "arbiter-1");
+        String id = market.takenBy("arbiter-1");
         market.ruled(id, "arbiter-1");
 
         JsonNode summary = market.mySummary("buyer-1", id);

@@ -85,8 +85,7 @@ class WithdrawalOptionsAgreementTest {
         },
         SUGGESTION_OPEN("PLATFORM_INTERVENED") {
             String reachedIn(Marketplace market) {
-                String id = market.intervened();
-                market.assigned(id, "arbiter-1");
+                String id = market.takenBy("arbiter-1");
                 market.suggested(id, "arbiter-1");
                 return id;
             }
@@ -100,8 +99,7 @@ class WithdrawalOptionsAgreementTest {
         },
         RULED("RULED") {
             String reachedIn(Marketplace market) {
-                String id = market.intervened();
-                market.assigned(id, "arbiter-1");
+                String id = market.takenBy("arbiter-1");
                 market.ruled(id, "arbiter-1");
                 return id;
             }

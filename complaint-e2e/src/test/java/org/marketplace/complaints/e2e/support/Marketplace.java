@@ -87,6 +87,13 @@ public final class Marketplace {
         return id;
     }
 
+    /** Intervened on the buyer's request and taken from the queue by the arbitrator. */
+    public String takenBy(String arbitrator) {
+        String id = intervened();
+        assigned(id, arbitrator);
+        return id;
+    }
+
     public void assigned(String complaintId, String arbitrator) {
         expect(202, command(arbitrator, path(complaintId, "/assignment"), Map.of()));
     }
