@@ -4,29 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.marketplace.complaints.platform.web.InvalidInputException;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Read-your-writes against a real pooled processor (the probe read model) on the event store. */
 @SpringBootTest(properties = {"complaints.query.freshness-timeout=PT1.5S",
         "axon.eventhandling.processors.freshness-probe.mode=pooled",
         "axon.eventhandling.processors.freshness-probe.initial-segment-count=4"})
-@Import(ProbeSupport.class)
-class ProjectionFreshnessTest {
-
-    @Autowired
-    ProjectionFreshness freshness;
-    @Autowired
-    ProbeProjection probe;
-    @Autowired
-    EventStore store;
-    @Autowired
-    JdbcTemplate jdbc;
+class ProjectionFreshnessTest extends ProbeTestBase {
 
     @Test
     void aQueryWithoutAMinimumPosition_isAnsweredAtOnce() {
@@ -39,7 +25,7 @@ class ProjectionFreshnessTest {
 
     @Test
     void aQueryAfterAWrite_returnsOnceTheReadModelHasIt() {
-        long position = ProbeSupport.append(store, jdbc, "written");
+        long position = append("written");
 
         freshness.awaitProcessed(ProbeProjection.GROUP, position);
 
@@ -48,7 +34,7 @@ class ProjectionFreshnessTest {
 
     @Test
     void theWait_lastsAsLongAsTheProjection_notAFixedTime() {
-        long position = ProbeSupport.append(store, jdbc, "slow:1");
+        long position = append("slow:1");
         long started = System.nanoTime();
 
         freshness.awaitProcessed(ProbeProjection.GROUP, position);
@@ -59,7 +45,7 @@ class ProjectionFreshnessTest {
 
     @Test
     void aPositionNotYetWritten_isRefusedAsBehind_afterTheBound() {
-        long beyond = ProbeSupport.append(store, jdbc, "last") + 1000;
+        long beyond = append("last") + 1000;
         long started = System.nanoTime();
 
         assertThatThrownBy(() -> freshness.awaitProcessed(ProbeProjection.GROUP, beyond))

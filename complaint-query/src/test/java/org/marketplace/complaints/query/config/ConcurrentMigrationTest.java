@@ -1,0 +1,48 @@
+package org.marketplace.complaints.query.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * run.sh starts both services at once on a fresh database, and both run the same migrations on start: the one
+ * that comes second must wait for Flyway's lock and find the schema done, not fail on half-made tables.
+ */
+class ConcurrentMigrationTest {
+
+    @TempDir
+    Path dataDir;
+
+    @RepeatedTest(3)
+    void twoServicesMigratingOneFreshDatabaseAtOnce_bothStart_onTheSameSchema() throws Exception {
+        String url = "jdbc:h2:file:" + dataDir.resolve("complaints") + ";AUTO_SERVER=TRUE";
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<MigrateResult>> services = List.of(migrating(url, go), migrating(url, go));
+
+        go.countDown();
+
+        List<MigrateResult> results = services.stream().map(CompletableFuture::join).toList();
+        assertThat(results).allSatisfy(result -> assertThat(result.success).isTrue());
+        assertThat(results.get(0).migrationsExecuted + results.get(1).migrationsExecuted)
+                .isEqualTo(Files.list(Path.of("../complaint-platform/src/main/resources/db/migration/h2")).count());
+    }
+
+    private static CompletableFuture<MigrateResult> migrating(String url, CountDownLatch go) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/h2").load().migrate();
+        });
+    }
+}
