@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * volume. The complaints go in as events and the running processors project them, as in production: what is
  * measured is the tables and indexes the projections really build, and the load also times a projection.
  * Run: mvn -B -pl complaint-query test -Dtest=ReadModelLatencyBenchmark [-Dbenchmark.sizes=1000,10000,100000]
+ * [-Dbenchmark.calls=2000]. Each row is printed as soon as it is measured.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // an H2 file like the embedded default, fresh for each run
@@ -60,6 +61,8 @@ class ReadModelLatencyBenchmark {
         List<String> table = new ArrayList<>(List.of(
                 "| complaints | query                                        |  p50 ms |  p99 ms | p999 ms |  max ms |",
                 "|-----------:|----------------------------------------------|--------:|--------:|--------:|--------:|"));
+        int calls = Integer.getInteger("benchmark.calls", 2000);
+        table.forEach(System.out::println);
         int loaded = 0;
         for (int size : sizes) {
             long started = System.nanoTime();
@@ -68,10 +71,12 @@ class ReadModelLatencyBenchmark {
                     size, (System.nanoTime() - started) / 1e9);
             loaded = size;
             for (var query : QUERIES.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-                table.add(Latency.of(query.getKey(), 200, 2000, () -> get(query.getValue())).row(size));
+                String row = Latency.of(query.getKey(), Math.min(200, calls), calls, () -> get(query.getValue())).row(size);
+                System.out.println(row);
+                table.add(row);
             }
         }
-        table.forEach(System.out::println);
+        System.out.println(String.join("\n", table));
     }
 
     /** Appends complaints [from, to) in batches of 500, as one transaction each, then waits for every read model. */
