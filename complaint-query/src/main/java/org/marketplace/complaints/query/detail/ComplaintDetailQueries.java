@@ -1,6 +1,5 @@
 package org.marketplace.complaints.query.detail;
 
-import org.marketplace.complaints.query.readmodel.FoldedFacts;
 import java.time.Clock;
 import org.axonframework.queryhandling.QueryHandler;
 import org.marketplace.complaints.api.Actor;
@@ -9,6 +8,7 @@ import org.marketplace.complaints.api.query.FindComplaintDetail;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
 import org.marketplace.complaints.api.view.ComplaintDetail;
 import org.marketplace.complaints.api.view.ComplaintSummary;
+import org.marketplace.complaints.query.readmodel.tables.PerTableSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,28 +16,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class ComplaintDetailQueries {
 
-    private final FoldedFacts facts;
-    private final TimelineRows timeline;
-    private final EvidenceRows evidence;
-    private final OfferRows offers;
+    private final PerTableSet<DetailTables> tables;
     private final Clock clock;
 
     /** {@code clock}: the read side's now (config.ClockConfig); the available actions depend on it. */
     public ComplaintDetailQueries(JdbcTemplate jdbc, Clock clock) {
-        this.facts = new FoldedFacts(jdbc, ComplaintDetailProjection.FACTS_TABLE);
-        this.timeline = new TimelineRows(jdbc);
-        this.evidence = new EvidenceRows(jdbc);
-        this.offers = new OfferRows(jdbc);
+        this.tables = new PerTableSet<>(jdbc, ComplaintDetailProjection.GROUP, set -> DetailTables.in(set, jdbc));
         this.clock = clock;
     }
 
     @QueryHandler
     public ComplaintDetail handle(FindComplaintDetail query) {
-        ComplaintFacts found = facts.find(query.complaintId())
+        // the facts and the rows from the same table set, even if a rebuild switches sets meanwhile
+        DetailTables from = tables.forQueries();
+        ComplaintFacts found = from.facts().find(query.complaintId())
                 .filter(complaint -> maySee(complaint, query.viewer()))
                 .orElseThrow(() -> new ComplaintNotFoundException(query.complaintId()));
         return new ComplaintDetail(ComplaintSummary.of(found, query.viewer(), clock.instant()),
-                timeline.of(query.complaintId()), evidence.of(query.complaintId()), offers.of(query.complaintId()));
+                from.timeline().of(query.complaintId()), from.evidence().of(query.complaintId()),
+                from.offers().of(query.complaintId()));
     }
 
     /** A buyer sees only their own complaints, a seller only those against their shop; staff see every one. */

@@ -16,10 +16,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and withdrawal requests, in the order it came in. */
 class EvidenceRows {
 
-    private final JdbcTemplate jdbc;
+    static final String TABLE = "complaint_evidence";
 
-    EvidenceRows(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final String table;
+
+    /** {@code table}: {@link #TABLE} in one of the two table sets. */
+    EvidenceRows(JdbcTemplate jdbc, String table) {
         this.jdbc = jdbc;
+        this.table = table;
     }
 
     /** {@code facts}: the complaint after the event, which names its parties. */
@@ -38,7 +43,7 @@ class EvidenceRows {
     private void insert(ComplaintEvent event, long sequence, List<EvidenceItem> items, Actor by) {
         for (int position = 0; position < items.size(); position++) {
             EvidenceItem item = items.get(position);
-            jdbc.update("INSERT INTO complaint_evidence (complaint_id, sequence, position, kind, reference, "
+            jdbc.update("INSERT INTO " + table + " (complaint_id, sequence, position, kind, reference, "
                             + "description, submitted_by, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     event.complaintId().value(), sequence, position, item.kind().name(), item.reference(),
                     item.description(), by.toString(), SqlTime.of(event.occurredAt()));
@@ -46,8 +51,8 @@ class EvidenceRows {
     }
 
     List<EvidenceView> of(ComplaintId complaintId) {
-        return jdbc.query("SELECT kind, reference, description, submitted_by, submitted_at FROM complaint_evidence "
-                        + "WHERE complaint_id = ? ORDER BY sequence, position",
+        return jdbc.query("SELECT kind, reference, description, submitted_by, submitted_at FROM " + table
+                        + " WHERE complaint_id = ? ORDER BY sequence, position",
                 (row, n) -> new EvidenceView(EvidenceKind.valueOf(row.getString("kind")), row.getString("reference"),
                         row.getString("description"), actor(row.getString("submitted_by")),
                         SqlTime.instant(row, "submitted_at")),
@@ -61,6 +66,6 @@ class EvidenceRows {
     }
 
     void clear() {
-        jdbc.update("DELETE FROM complaint_evidence");
+        jdbc.update("DELETE FROM " + table);
     }
 }

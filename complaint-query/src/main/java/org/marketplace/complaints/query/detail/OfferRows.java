@@ -13,16 +13,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** complaint_offers: every settlement offer of a complaint and where it stands. */
 class OfferRows {
 
-    private final JdbcTemplate jdbc;
+    static final String TABLE = "complaint_offers";
 
-    OfferRows(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final String table;
+
+    /** {@code table}: {@link #TABLE} in one of the two table sets. */
+    OfferRows(JdbcTemplate jdbc, String table) {
         this.jdbc = jdbc;
+        this.table = table;
     }
 
     void recordFrom(ComplaintEvent event, long sequence) {
         String id = event.complaintId().value();
         if (event instanceof SettlementOffered e) {
-            jdbc.update("INSERT INTO complaint_offers (complaint_id, offer_id, sequence, type, amount_fen, note, "
+            jdbc.update("INSERT INTO " + table + " (complaint_id, offer_id, sequence, type, amount_fen, note, "
                             + "offered_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, e.offerId().value(), sequence,
                     e.terms().type().name(), e.terms().amountFen(), e.note(), SqlTime.of(e.offeredAt()),
                     OfferStatus.OPEN.name());
@@ -32,19 +37,19 @@ class OfferRows {
             answer(id, e.offerId(), OfferStatus.DECLINED);
         } else if (event instanceof ComplaintWithdrawn || event instanceof ComplaintRuled) {
             // a closed complaint leaves no offer open (the facts drop it too)
-            jdbc.update("UPDATE complaint_offers SET status = ? WHERE complaint_id = ? AND status = ?",
+            jdbc.update("UPDATE " + table + " SET status = ? WHERE complaint_id = ? AND status = ?",
                     OfferStatus.LAPSED.name(), id, OfferStatus.OPEN.name());
         }
     }
 
     private void answer(String complaintId, OfferId offerId, OfferStatus status) {
-        jdbc.update("UPDATE complaint_offers SET status = ? WHERE complaint_id = ? AND offer_id = ?",
+        jdbc.update("UPDATE " + table + " SET status = ? WHERE complaint_id = ? AND offer_id = ?",
                 status.name(), complaintId, offerId.value());
     }
 
     List<OfferHistoryView> of(ComplaintId complaintId) {
-        return jdbc.query("SELECT offer_id, type, amount_fen, note, offered_at, status FROM complaint_offers "
-                        + "WHERE complaint_id = ? ORDER BY sequence",
+        return jdbc.query("SELECT offer_id, type, amount_fen, note, offered_at, status FROM " + table
+                        + " WHERE complaint_id = ? ORDER BY sequence",
                 (row, n) -> new OfferHistoryView(new OfferId(row.getString("offer_id")),
                         OfferType.valueOf(row.getString("type")), row.getObject("amount_fen", Long.class),
                         row.getString("note"), SqlTime.instant(row, "offered_at"),
@@ -53,6 +58,6 @@ class OfferRows {
     }
 
     void clear() {
-        jdbc.update("DELETE FROM complaint_offers");
+        jdbc.update("DELETE FROM " + table);
     }
 }

@@ -10,27 +10,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** complaint_timeline: one row per event of a complaint, keyed by its sequence number. */
 class TimelineRows {
 
-    private final JdbcTemplate jdbc;
+    static final String TABLE = "complaint_timeline";
 
-    TimelineRows(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final String table;
+
+    /** {@code table}: {@link #TABLE} in one of the two table sets. */
+    TimelineRows(JdbcTemplate jdbc, String table) {
         this.jdbc = jdbc;
+        this.table = table;
     }
 
     void append(ComplaintEvent event, long sequence, String actor) {
-        jdbc.update("INSERT INTO complaint_timeline (complaint_id, sequence, at, type, actor, summary) "
+        jdbc.update("INSERT INTO " + table + " (complaint_id, sequence, at, type, actor, summary) "
                         + "VALUES (?, ?, ?, ?, ?, ?)", event.complaintId().value(), sequence,
                 SqlTime.of(event.occurredAt()), event.getClass().getSimpleName(), actor, TimelineSentences.of(event));
     }
 
     List<TimelineEntry> of(ComplaintId complaintId) {
-        return jdbc.query("SELECT sequence, at, type, actor, summary FROM complaint_timeline "
-                        + "WHERE complaint_id = ? ORDER BY sequence",
+        return jdbc.query("SELECT sequence, at, type, actor, summary FROM " + table
+                        + " WHERE complaint_id = ? ORDER BY sequence",
                 (row, n) -> new TimelineEntry(row.getLong("sequence"), SqlTime.instant(row, "at"),
                         row.getString("type"), row.getString("actor"), row.getString("summary")),
                 complaintId.value());
     }
 
     void clear() {
-        jdbc.update("DELETE FROM complaint_timeline");
+        jdbc.update("DELETE FROM " + table);
     }
 }

@@ -7,49 +7,52 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.marketplace.complaints.api.event.ComplaintEvent;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
 import org.marketplace.complaints.api.view.QueueEntryKind;
-import org.marketplace.complaints.query.readmodel.FoldedFacts;
 import org.marketplace.complaints.query.readmodel.SqlTime;
+import org.marketplace.complaints.query.readmodel.tables.PerTableSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The arbitration queue: intervened complaints and pending withdrawal requests. Whether a complaint waits, and
  * since when, follows from its facts alone, so after each event its entries are replaced by what the facts
- * say now: no per-event bookkeeping that could drift from the rules.
+ * say now: no per-event bookkeeping that could drift from the rules. Events go to the table set being built
+ * (readmodel.tables), which is the active one unless a rebuild is on.
  */
 @Component
 @ProcessingGroup(ArbitrationQueueProjection.GROUP)
 public class ArbitrationQueueProjection {
 
     public static final String GROUP = "arbitration-queue";
-    static final String FACTS_TABLE = "arbitration_queue_facts";
 
     private final JdbcTemplate jdbc;
-    private final FoldedFacts facts;
+    private final PerTableSet<QueueTables> tables;
 
     public ArbitrationQueueProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.facts = new FoldedFacts(jdbc, FACTS_TABLE);
+        this.tables = new PerTableSet<>(jdbc, GROUP, set -> QueueTables.in(set, jdbc));
     }
 
     @EventHandler
     void on(ComplaintEvent event, @SequenceNumber long sequence) {
-        facts.fold(event, sequence).ifPresent(this::replaceEntries);
+        QueueTables into = tables.forEvents();
+        into.facts().fold(event, sequence).ifPresent(now -> replaceEntries(into, now));
     }
 
-    private void replaceEntries(ComplaintFacts now) {
+    private void replaceEntries(QueueTables into, ComplaintFacts now) {
         String id = now.complaintId().value();
-        jdbc.update("DELETE FROM arbitration_queue WHERE complaint_id = ?", id);
+        jdbc.update("DELETE FROM " + into.entries() + " WHERE complaint_id = ?", id);
         for (QueueEntryKind kind : QueueEntryKind.openIn(now)) {
-            jdbc.update("INSERT INTO arbitration_queue (complaint_id, kind, category, assignee, since) "
+            jdbc.update("INSERT INTO " + into.entries() + " (complaint_id, kind, category, assignee, since) "
                             + "VALUES (?, ?, ?, ?, ?)", id, kind.name(), now.category().name(),
                     now.assignee() == null ? null : now.assignee().value(), SqlTime.of(kind.since(now)));
         }
     }
 
+    /** During a rebuild this empties the set being built (already empty), never the queue queries read. */
     @ResetHandler
     void clear() {
-        jdbc.update("DELETE FROM arbitration_queue");
-        facts.clear();
+        QueueTables into = tables.forEvents();
+        jdbc.update("DELETE FROM " + into.entries());
+        into.facts().clear();
     }
 }

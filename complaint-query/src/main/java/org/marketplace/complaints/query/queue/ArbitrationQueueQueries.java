@@ -9,6 +9,7 @@ import org.marketplace.complaints.api.view.ArbitrationQueueEntry;
 import org.marketplace.complaints.api.view.ArbitrationQueuePage;
 import org.marketplace.complaints.api.view.QueueEntryKind;
 import org.marketplace.complaints.query.readmodel.FoldedFacts;
+import org.marketplace.complaints.query.readmodel.tables.PerTableSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,23 +18,27 @@ import org.springframework.stereotype.Component;
 public class ArbitrationQueueQueries {
 
     private final JdbcTemplate jdbc;
+    private final PerTableSet<QueueTables> tables;
     private final Clock clock;
 
     /** {@code clock}: the read side's now (config.ClockConfig); the available actions depend on it. */
     public ArbitrationQueueQueries(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.tables = new PerTableSet<>(jdbc, ArbitrationQueueProjection.GROUP, set -> QueueTables.in(set, jdbc));
         this.clock = clock;
     }
 
     @QueryHandler
     public ArbitrationQueuePage handle(FindArbitrationQueue query) {
         QueueFilter filter = QueueFilter.of(query);
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM arbitration_queue q" + filter.where(), Long.class,
+        // the page and its count from the same table set, even if a rebuild switches sets meanwhile
+        QueueTables from = tables.forQueries();
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM " + from.entries() + " q" + filter.where(), Long.class,
                 filter.argumentsAnd());
         Instant now = clock.instant();
         // the complaint id and kind break ties, so that pages never overlap nor skip an entry
-        List<ArbitrationQueueEntry> items = jdbc.query("SELECT q.kind, f.facts FROM arbitration_queue q "
-                        + "JOIN " + ArbitrationQueueProjection.FACTS_TABLE + " f ON f.complaint_id = q.complaint_id"
+        List<ArbitrationQueueEntry> items = jdbc.query("SELECT q.kind, f.facts FROM " + from.entries() + " q "
+                        + "JOIN " + from.factsTable() + " f ON f.complaint_id = q.complaint_id"
                         + filter.where() + " ORDER BY q.since, q.complaint_id, q.kind LIMIT ? OFFSET ?",
                 (row, n) -> ArbitrationQueueEntry.of(FoldedFacts.read(row.getString("facts")),
                         QueueEntryKind.valueOf(row.getString("kind")), query.viewer(), now),

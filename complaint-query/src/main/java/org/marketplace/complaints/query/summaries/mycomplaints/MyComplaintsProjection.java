@@ -22,7 +22,7 @@ public class MyComplaintsProjection extends SummaryProjection {
     static final SummaryTable TABLE = new SummaryTable("my_complaints", "buyer_id", ComplaintFacts::buyerId);
 
     public MyComplaintsProjection(DataSource dataSource, FactsJson json, Clock clock) {
-        super(dataSource, TABLE, json, clock);
+        super(GROUP, dataSource, TABLE, json, clock);
     }
 
     @QueryHandler

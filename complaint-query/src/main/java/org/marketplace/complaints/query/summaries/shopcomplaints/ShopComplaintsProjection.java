@@ -22,7 +22,7 @@ public class ShopComplaintsProjection extends SummaryProjection {
     static final SummaryTable TABLE = new SummaryTable("shop_complaints", "seller_id", ComplaintFacts::sellerId);
 
     public ShopComplaintsProjection(DataSource dataSource, FactsJson json, Clock clock) {
-        super(dataSource, TABLE, json, clock);
+        super(GROUP, dataSource, TABLE, json, clock);
     }
 
     @QueryHandler

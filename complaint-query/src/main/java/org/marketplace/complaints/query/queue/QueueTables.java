@@ -1,0 +1,16 @@
+package org.marketplace.complaints.query.queue;
+
+import org.marketplace.complaints.query.readmodel.FoldedFacts;
+import org.marketplace.complaints.query.readmodel.tables.TableSet;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The queue's tables in one table set: its entries, and the folded facts they are shown from. */
+record QueueTables(String entries, String factsTable, FoldedFacts facts) {
+
+    static final String ENTRIES = "arbitration_queue";
+    static final String FACTS = "arbitration_queue_facts";
+
+    static QueueTables in(TableSet set, JdbcTemplate jdbc) {
+        return new QueueTables(set.table(ENTRIES), set.table(FACTS), new FoldedFacts(jdbc, set.table(FACTS)));
+    }
+}
