@@ -6,6 +6,8 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.marketplace.complaints.platform.web.InvalidInputException;
+import org.marketplace.complaints.query.readmodel.tables.ReadModelTables;
+import org.marketplace.complaints.query.readmodel.tables.TableSetState;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +15,11 @@ import org.springframework.stereotype.Component;
  * Waits for a processing group to reach a position: woken by every finished batch, it re-reads the
  * processor's segment statuses. It also re-checks every few milliseconds, because a segment that owns none
  * of the new events advances without a batch of its own, so without any signal.
+ * <p>
+ * During a rebuild of the read model (ops.rebuild) the queries still read the old table set, frozen where the
+ * rebuild started, while the processor's position is the replay's: a position counts as processed only when the
+ * frozen set has it. A newer one is waited for until the rebuilt set is switched in and has it, within the same
+ * bound; a rebuild that takes longer answers 503 PROJECTION_BEHIND, which is the truth.
  */
 @Component
 class AwaitingProjectionFreshness implements ProjectionFreshness {
@@ -21,12 +28,14 @@ class AwaitingProjectionFreshness implements ProjectionFreshness {
 
     private final EventProcessingConfiguration processing;
     private final BatchCommits commits;
+    private final ReadModelTables tables;
     private final Duration timeout;
 
-    AwaitingProjectionFreshness(EventProcessingConfiguration processing, BatchCommits commits,
+    AwaitingProjectionFreshness(EventProcessingConfiguration processing, BatchCommits commits, ReadModelTables tables,
                                 @Value("${complaints.query.freshness-timeout:PT5S}") Duration timeout) {
         this.processing = processing;
         this.commits = commits;
+        this.tables = tables;
         this.timeout = timeout;
     }
 
@@ -44,13 +53,30 @@ class AwaitingProjectionFreshness implements ProjectionFreshness {
                 .eventProcessorByProcessingGroup(processingGroup, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no streaming event processor for " + processingGroup));
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!ProcessedPosition.reached(segments(processor), minPosition)) {
+        while (!processed(processor, processingGroup, minPosition)) {
             long left = deadline - System.nanoTime();
             if (left <= 0 || !commits.awaitNext(Math.min(left, RECHECK_NANOS))) {
-                throw new ProjectionBehindException(processingGroup, minPosition,
-                        ProcessedPosition.lowest(segments(processor)));
+                throw new ProjectionBehindException(processingGroup, minPosition, answered(processor, processingGroup));
             }
         }
+    }
+
+    /**
+     * The statuses are read before the registry: a rebuild that starts in between finds the answer in its frozen
+     * set, and one that ended in between switched to a set at least as far as those statuses.
+     */
+    private boolean processed(StreamingEventProcessor processor, String processingGroup, long minPosition) {
+        Collection<EventTrackerStatus> segments = segments(processor);
+        TableSetState state = tables.state(processingGroup);
+        return state.rebuilding() ? minPosition <= state.frozenPosition()
+                : ProcessedPosition.reached(segments, minPosition);
+    }
+
+    /** How far the data the queries read has got: during a rebuild the frozen set's position. */
+    private long answered(StreamingEventProcessor processor, String processingGroup) {
+        long processed = ProcessedPosition.lowest(segments(processor));
+        TableSetState state = tables.state(processingGroup);
+        return state.rebuilding() ? state.frozenPosition() : processed;
     }
 
     private static Collection<EventTrackerStatus> segments(StreamingEventProcessor processor) {

@@ -11,7 +11,7 @@ import org.axonframework.eventhandling.WrappedToken;
  * complaints passes only its last position. A segment that owns none of the events still advances: a pooled
  * work package moves its status past every event it is offered, storing the token only later.
  */
-final class ProcessedPosition {
+public final class ProcessedPosition {
 
     /** The segment space as fractions of 2^31: a segment with mask m covers 2^31 / (m + 1) of it. */
     private static final long WHOLE = 1L << 31;
@@ -19,12 +19,12 @@ final class ProcessedPosition {
     private ProcessedPosition() {
     }
 
-    static boolean reached(Collection<EventTrackerStatus> segments, long position) {
+    public static boolean reached(Collection<EventTrackerStatus> segments, long position) {
         return coversAllSegments(segments) && segments.stream().allMatch(segment -> passed(segment, position));
     }
 
     /** The lowest position every segment has reached, -1 while some segment is unclaimed. */
-    static long lowest(Collection<EventTrackerStatus> segments) {
+    public static long lowest(Collection<EventTrackerStatus> segments) {
         if (!coversAllSegments(segments)) {
             return -1;
         }
@@ -35,7 +35,7 @@ final class ProcessedPosition {
      * Segments not claimed by this instance (not yet, or by another instance) have no status here: until all
      * are, nothing is known to be processed. The query service runs as one instance per database.
      */
-    private static boolean coversAllSegments(Collection<EventTrackerStatus> segments) {
+    public static boolean coversAllSegments(Collection<EventTrackerStatus> segments) {
         long covered = segments.stream().mapToLong(s -> WHOLE / (s.getSegment().getMask() + 1L)).sum();
         return covered >= WHOLE;
     }

@@ -1,0 +1,89 @@
+package org.marketplace.complaints.query.ops.rebuild;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.marketplace.complaints.query.freshness.ProjectionBehindException;
+import org.marketplace.complaints.query.freshness.ProjectionFreshness;
+import org.marketplace.complaints.query.readmodel.tables.ReadModelTables;
+import org.marketplace.complaints.query.readmodel.tables.TableSetState;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The rebuild tests' service: one Spring context (its own in-memory database, shared by these test classes and
+ * by no other: the property below sets them apart) holding 3,000 generated complaints, stored once and
+ * projected live by the four read models before the first test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "complaints.query.rebuild.switch-check-interval=PT0.1S", "logging.level.org.axonframework=WARN"})
+abstract class GeneratedHistoryTestBase {
+
+    static final int COMPLAINTS = 3_000;
+    static final List<String> READ_MODELS = List.of("my-complaints", "shop-complaints", "arbitration-queue",
+            "complaint-detail");
+
+    @Autowired
+    EventStore store;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ProjectionFreshness freshness;
+    @Autowired
+    ReadModelTables tables;
+    @Autowired
+    ReadModelRebuild rebuild;
+
+    @BeforeEach
+    void storeTheHistoryOnce() {
+        synchronized (GeneratedHistoryTestBase.class) {
+            if (eventCount() == 0) {
+                append(0, COMPLAINTS);
+            }
+        }
+        READ_MODELS.forEach(this::awaitProjected);
+    }
+
+    /** Complaints [from, to), a hundred per append, as the command side would have stored them. */
+    long append(int from, int to) {
+        for (int batch = from; batch < to; batch += 100) {
+            List<DomainEventMessage<?>> events = IntStream.range(batch, Math.min(to, batch + 100)).boxed()
+                    .flatMap(i -> GeneratedComplaints.eventsOf(i).stream()).toList();
+            store.publish(events);
+        }
+        return head();
+    }
+
+    /** The number of the next complaint to generate: complaints are numbered from 0 in the order stored. */
+    int nextComplaint() {
+        return jdbc.queryForObject("SELECT COUNT(DISTINCT aggregateIdentifier) FROM DomainEventEntry", Integer.class);
+    }
+
+    long head() {
+        return jdbc.queryForObject("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry", Long.class);
+    }
+
+    void awaitProjected(String readModel) {
+        long head = head();
+        await().atMost(Duration.ofMinutes(3)).ignoreException(ProjectionBehindException.class).until(() -> {
+            freshness.awaitProcessed(readModel, head);
+            return true;
+        });
+    }
+
+    TableSetState awaitSwitched(String readModel) {
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
+                .until(() -> !tables.state(readModel).rebuilding());
+        return tables.state(readModel);
+    }
+
+    private long eventCount() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
+    }
+}
