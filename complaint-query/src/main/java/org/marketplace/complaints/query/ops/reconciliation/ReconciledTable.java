@@ -7,7 +7,8 @@ import org.marketplace.complaints.query.summaries.mycomplaints.MyComplaintsProje
 import org.marketplace.complaints.query.summaries.shopcomplaints.ShopComplaintsProjection;
 
 /**
- * Where a read model keeps one row per complaint with the sequence number of the last event it applied. The
+ * Where a read model keeps one row per complaint with the sequence number of the last event it applied (the
+ * name in the primary table set; readmodel.tables names the set queries read). The
  * arbitration queue lists only waiting complaints: it is reconciled on its facts table, which has them all.
  * Names are constants, never request input, so they may be spliced into SQL.
  */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
+import org.marketplace.complaints.query.readmodel.tables.ReadModelTables;
+import org.marketplace.complaints.query.readmodel.tables.TableSetState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,26 +26,35 @@ public class Reconciliation {
 
     private final JdbcTemplate jdbc;
     private final ProcessorPositions positions;
+    private final ReadModelTables tables;
 
-    Reconciliation(JdbcTemplate jdbc, ProcessorPositions positions) {
+    Reconciliation(JdbcTemplate jdbc, ProcessorPositions positions, ReadModelTables tables) {
         this.jdbc = jdbc;
         this.positions = positions;
+        this.tables = tables;
     }
 
     public List<ReadModelReconciliation> run() {
         return ReconciledTable.ALL.stream().map(this::reconcile).toList();
     }
 
+    /**
+     * The table set the queries read, at the position it has: while a rebuild fills the other set, the processor's
+     * token belongs to that one, and the set being served stays where the rebuild froze it.
+     */
     ReadModelReconciliation reconcile(ReconciledTable model) {
-        OptionalLong position = positions.passedByAllSegments(model.readModel());
+        TableSetState sets = tables.state(model.readModel());
+        String table = sets.active().table(model.table());
+        OptionalLong position = sets.rebuilding() && sets.frozenPosition() != null
+                ? OptionalLong.of(sets.frozenPosition()) : positions.passedByAllSegments(model.readModel());
         long head = count("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry");
         long storeComplaints = count("SELECT COUNT(DISTINCT aggregateIdentifier) FROM DomainEventEntry WHERE type = ?",
                 AGGREGATE_TYPE);
-        long complaints = count("SELECT COUNT(*) FROM " + model.table());
+        long complaints = count("SELECT COUNT(*) FROM " + table);
         List<MissingComplaint> missing = new ArrayList<>();
         AtomicLong missingCount = new AtomicLong();
         if (position.isPresent()) {
-            jdbc.query(missingSql(model.table()), row -> {
+            jdbc.query(missingSql(table), row -> {
                 if (missingCount.incrementAndGet() <= MAX_LISTED) {
                     missing.add(new MissingComplaint(row.getString("complaint_id"),
                             row.getObject("applied", Long.class), row.getLong("stored")));
