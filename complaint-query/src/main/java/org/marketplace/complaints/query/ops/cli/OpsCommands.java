@@ -2,6 +2,8 @@ package org.marketplace.complaints.query.ops.cli;
 
 import java.util.List;
 import org.marketplace.complaints.query.ops.deadletters.DeadLetters;
+import org.marketplace.complaints.query.ops.processors.ProcessorStatuses;
+import org.marketplace.complaints.query.ops.rebuild.ReadModelRebuild;
 import org.marketplace.complaints.query.ops.reconciliation.ReadModelReconciliation;
 import org.marketplace.complaints.query.ops.reconciliation.Reconciliation;
 import org.springframework.stereotype.Component;
@@ -12,15 +14,22 @@ class OpsCommands {
 
     static final String USAGE = """
             usage: java -jar complaint-query.jar ops <command>
+              processors            each event processor: state, position, lag, replay and rebuild progress
+              rebuild <processor>   start rebuilding that read model from the first event
               dead-letters          the events each read model failed on, with the error
               retry <processor>     retry a processor's dead letters in order
               reconcile             each read model against the event store (exit 3 when a complaint is missing)
             """;
 
+    private final ProcessorStatuses processors;
+    private final ReadModelRebuild rebuild;
     private final DeadLetters deadLetters;
     private final Reconciliation reconciliation;
 
-    OpsCommands(DeadLetters deadLetters, Reconciliation reconciliation) {
+    OpsCommands(ProcessorStatuses processors, ReadModelRebuild rebuild, DeadLetters deadLetters,
+                Reconciliation reconciliation) {
+        this.processors = processors;
+        this.rebuild = rebuild;
         this.deadLetters = deadLetters;
         this.reconciliation = reconciliation;
     }
@@ -29,11 +38,19 @@ class OpsCommands {
     Result run(List<String> command) {
         String name = command.isEmpty() ? "" : command.get(0);
         return switch (name) {
+            case "processors" -> Result.ok(processors.all());
+            case "rebuild" -> rebuilt(argument(command, "rebuild <processor>"));
             case "dead-letters" -> Result.ok(deadLetters.list());
             case "retry" -> Result.ok(deadLetters.retry(argument(command, "retry <processor>")));
             case "reconcile" -> reconciled(reconciliation.run());
             default -> throw new UsageException(name.isEmpty() ? "no command" : "unknown command: " + name);
         };
+    }
+
+    /** Started, as POST …/rebuild answers 202: the service's processors carry it on, and switch when it is done. */
+    private Result rebuilt(String processor) {
+        rebuild.start(processor);
+        return Result.ok(processors.of(processor).orElseThrow());
     }
 
     private static Result reconciled(List<ReadModelReconciliation> models) {

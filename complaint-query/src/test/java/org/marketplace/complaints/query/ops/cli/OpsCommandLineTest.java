@@ -31,6 +31,23 @@ class OpsCommandLineTest {
     }
 
     @Test
+    void processors_printsEachProcessorsStatus_andExitsWithZero(CapturedOutput output) {
+        try (ConfigurableApplicationContext context = run("ops", "processors")) {
+            assertThat(SpringApplication.exit(context)).isZero();
+        }
+        assertThat(output.getOut()).contains("\"name\" : \"my-complaints\"", "\"name\" : \"arbitration-queue\"");
+    }
+
+    @Test
+    void rebuild_startsTheRebuild_andPrintsTheProcessorsStatus(CapturedOutput output) {
+        try (ConfigurableApplicationContext context = run("ops", "rebuild", "complaint-detail")) {
+            assertThat(SpringApplication.exit(context)).isZero();
+        }
+        // on this empty store the rebuild may already be switched in when the status is printed
+        assertThat(output.getOut()).contains("\"name\" : \"complaint-detail\"", "\"activeTables\"");
+    }
+
+    @Test
     void anUnknownCommand_printsTheUsage_andExitsWithTwo(CapturedOutput output) {
         try (ConfigurableApplicationContext context = run("ops", "frobnicate")) {
             assertThat(SpringApplication.exit(context)).isEqualTo(2);
