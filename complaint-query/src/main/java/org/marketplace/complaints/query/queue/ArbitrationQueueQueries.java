@@ -37,9 +37,12 @@ public class ArbitrationQueueQueries {
                 filter.argumentsAnd());
         Instant now = clock.instant();
         // the complaint id and kind break ties, so that pages never overlap nor skip an entry
-        List<ArbitrationQueueEntry> items = jdbc.query("SELECT q.kind, f.facts FROM " + from.entries() + " q "
-                        + "JOIN " + from.factsTable() + " f ON f.complaint_id = q.complaint_id"
-                        + filter.where() + " ORDER BY q.since, q.complaint_id, q.kind LIMIT ? OFFSET ?",
+        // the page's keys first, from the filter's index alone; only then the page's facts (large objects):
+        // joining before the LIMIT made the database read the facts of every matching entry
+        List<ArbitrationQueueEntry> items = jdbc.query("SELECT p.kind, f.facts FROM (SELECT q.complaint_id, q.kind, "
+                        + "q.since FROM " + from.entries() + " q" + filter.where()
+                        + " ORDER BY q.since, q.complaint_id, q.kind LIMIT ? OFFSET ?) p JOIN " + from.factsTable()
+                        + " f ON f.complaint_id = p.complaint_id ORDER BY p.since, p.complaint_id, p.kind",
                 (row, n) -> ArbitrationQueueEntry.of(FoldedFacts.read(row.getString("facts")),
                         QueueEntryKind.valueOf(row.getString("kind")), query.viewer(), now),
                 filter.argumentsAnd(query.size(), (long) query.page() * query.size()));
