@@ -13,10 +13,11 @@ import org.springframework.context.annotation.Configuration;
 class ProcessorConfig {
 
     /**
-     * A projection that fails on an event rolls its batch back (rows and token together) and is retried with
-     * back-off, instead of Axon's default of logging the failure and moving on: a read model that silently
-     * skipped an event would be wrong forever, one that stops is visibly behind (503 PROJECTION_BEHIND).
-     * Every processor also tells the read-your-writes waiters when one of its batches is done.
+     * A projection's failure is propagated instead of Axon's default of logging it and moving on (a read model
+     * that silently skipped an event would be wrong forever): the dead-letter queue (dlq.enabled in
+     * application.properties) then parks the event and that complaint's later events, in order, while the
+     * other complaints go on; operators list and retry them (ops.deadletters). Every processor also tells the
+     * read-your-writes waiters when one of its batches is done.
      */
     @Bean
     ConfigurerModule readModelProcessing(BatchCommits commits) {
