@@ -1,5 +1,6 @@
 package org.marketplace.complaints.command.integrity;
 
+import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -12,6 +13,8 @@ import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 
 /**
  * The write side's event storage: wired as Axon's JDBC auto-configuration wires it (which backs off for this
@@ -36,7 +39,18 @@ class EventStoreConfig {
                 .transactionManager(transactionManager)
                 // the default table and column names, which the Flyway migrations create
                 .schema(new EventSchema());
-        return new HashChainingEventStorageEngine(builder,
-                new EventHashWriter(new NamedParameterJdbcTemplate(dataSource)));
+        NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(dataSource);
+        return new HashChainingEventStorageEngine(builder, new AppendGuard(jdbc, isPostgres(dataSource)),
+                new EventHashWriter(jdbc));
+    }
+
+    /** PostgreSQL has advisory locks; on the embedded H2, one command service writes and Axon's lock suffices. */
+    private static boolean isPostgres(DataSource dataSource) {
+        try {
+            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+            return "PostgreSQL".equals(product);
+        } catch (MetaDataAccessException unreadable) {
+            throw new IllegalStateException("cannot tell which database the event store is on", unreadable);
+        }
     }
 }

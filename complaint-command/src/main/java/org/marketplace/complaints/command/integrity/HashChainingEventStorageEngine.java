@@ -7,19 +7,23 @@ import org.axonframework.serialization.Serializer;
 
 /**
  * Axon's JDBC event store, plus the tamper-evidence chain: right after the events are appended, in the same
- * transaction, each gets its hash (see EventChain). Both commit together or neither does.
+ * transaction, each gets its hash (see EventChain). Both commit together or neither does. Before the append, the
+ * guard refuses a write that another writer has overtaken, so such a clash costs no global position.
  */
 class HashChainingEventStorageEngine extends JdbcEventStorageEngine {
 
+    private final AppendGuard guard;
     private final EventHashWriter hashes;
 
-    HashChainingEventStorageEngine(Builder builder, EventHashWriter hashes) {
+    HashChainingEventStorageEngine(Builder builder, AppendGuard guard, EventHashWriter hashes) {
         super(builder);
+        this.guard = guard;
         this.hashes = hashes;
     }
 
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        guard.check(events);
         super.appendEvents(events, serializer);
         hashes.chain(events.stream().map(EventMessage::getIdentifier).toList());
     }
