@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConcurrentMigrationTest {
 
+    private static final Path MIGRATIONS = Path.of("../complaint-platform/src/main/resources/db/migration");
+
     @TempDir
     Path dataDir;
 
@@ -32,7 +34,7 @@ class ConcurrentMigrationTest {
         List<MigrateResult> results = services.stream().map(CompletableFuture::join).toList();
         assertThat(results).allSatisfy(result -> assertThat(result.success).isTrue());
         assertThat(results.get(0).migrationsExecuted + results.get(1).migrationsExecuted)
-                .isEqualTo(Files.list(Path.of("../complaint-platform/src/main/resources/db/migration/h2")).count());
+                .isEqualTo(Files.list(MIGRATIONS.resolve("common")).count() + Files.list(MIGRATIONS.resolve("h2")).count());
     }
 
     private static CompletableFuture<MigrateResult> migrating(String url, CountDownLatch go) {
@@ -42,7 +44,7 @@ class ConcurrentMigrationTest {
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
-            return Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/h2").load().migrate();
+            return Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
         });
     }
 }

@@ -1,15 +1,11 @@
 package org.marketplace.complaints.query.summaries;
 
-import org.marketplace.complaints.query.readmodel.FactsJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.marketplace.complaints.api.BuyerId;
 import org.marketplace.complaints.api.ComplaintState;
 import org.marketplace.complaints.api.SellerId;
@@ -18,8 +14,10 @@ import org.marketplace.complaints.api.query.FindMyComplaints;
 import org.marketplace.complaints.api.query.FindShopComplaints;
 import org.marketplace.complaints.api.view.ComplaintSummary;
 import org.marketplace.complaints.api.view.ComplaintSummaryPage;
+import org.marketplace.complaints.query.readmodel.FactsJson;
 import org.marketplace.complaints.query.summaries.mycomplaints.MyComplaintsProjection;
 import org.marketplace.complaints.query.summaries.shopcomplaints.ShopComplaintsProjection;
+import org.marketplace.complaints.query.testdb.TestDatabases;
 
 /**
  * Both list projections without Spring, over their own fresh in-memory database migrated like the service's,
@@ -37,9 +35,7 @@ final class SummaryFixture {
     }
 
     SummaryFixture(Instant now) {
-        JdbcDataSource database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:summaries-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration/h2").load().migrate();
+        DataSource database = TestDatabases.migrated();
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         myComplaints = new MyComplaintsProjection(database, new FactsJson(), clock);
         shopComplaints = new ShopComplaintsProjection(database, new FactsJson(), clock);
