@@ -11,6 +11,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.io.TempDir;
+import org.marketplace.complaints.query.testdb.TestDatabases;
 
 /**
  * run.sh starts both services at once on a fresh database, and both run the same migrations on start: the one
@@ -25,7 +26,9 @@ class ConcurrentMigrationTest {
 
     @RepeatedTest(3)
     void twoServicesMigratingOneFreshDatabaseAtOnce_bothStart_onTheSameSchema() throws Exception {
-        String url = "jdbc:h2:file:" + dataDir.resolve("complaints") + ";AUTO_SERVER=TRUE";
+        // on H2 a file database as run.sh opens it; on PostgreSQL a fresh database, as a first deployment meets it
+        String url = TestDatabases.onPostgres() ? TestDatabases.freshUrl()
+                : "jdbc:h2:file:" + dataDir.resolve("complaints") + ";AUTO_SERVER=TRUE";
         CountDownLatch go = new CountDownLatch(1);
         List<CompletableFuture<MigrateResult>> services = List.of(migrating(url, go), migrating(url, go));
 
@@ -34,7 +37,8 @@ class ConcurrentMigrationTest {
         List<MigrateResult> results = services.stream().map(CompletableFuture::join).toList();
         assertThat(results).allSatisfy(result -> assertThat(result.success).isTrue());
         assertThat(results.get(0).migrationsExecuted + results.get(1).migrationsExecuted)
-                .isEqualTo(Files.list(MIGRATIONS.resolve("common")).count() + Files.list(MIGRATIONS.resolve("h2")).count());
+                .isEqualTo(Files.list(MIGRATIONS.resolve("common")).count()
+                        + Files.list(MIGRATIONS.resolve(TestDatabases.vendor())).count());
     }
 
     private static CompletableFuture<MigrateResult> migrating(String url, CountDownLatch go) {
@@ -44,7 +48,9 @@ class ConcurrentMigrationTest {
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
-            return Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
+            return Flyway.configure().dataSource(url, TestDatabases.user(), TestDatabases.password())
+                    .locations("classpath:db/migration/common", "classpath:db/migration/" + TestDatabases.vendor())
+                    .load().migrate();
         });
     }
 }

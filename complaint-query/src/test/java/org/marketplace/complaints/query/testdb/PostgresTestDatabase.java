@@ -8,7 +8,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * In the PostgreSQL run of the tests, gives every Spring context (every SpringApplication the tests start) a
- * database of its own on the server, ahead of every other datasource setting, as config/application.properties
+ * database of its own on the server, already migrated (Flyway then finds nothing to do), ahead of every other datasource setting, as config/application.properties
  * gives each one an in-memory H2 database in the default run: contexts that shared one would fight over token
  * claims. Registered in META-INF/spring.factories of the test classpath.
  */
@@ -20,7 +20,7 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor {
             return;
         }
         environment.getPropertySources().addFirst(new MapPropertySource("postgresTestDatabase", Map.of(
-                "spring.datasource.url", TestDatabases.freshUrl(),
+                "spring.datasource.url", TestDatabases.migratedUrl(),
                 "spring.datasource.username", TestDatabases.user(),
                 "spring.datasource.password", TestDatabases.password())));
     }

@@ -2,11 +2,14 @@ package org.marketplace.complaints.query.testdb;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -14,9 +17,13 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The database each test gets: a fresh in-memory H2 one by default, or, with -Dcomplaints.test.database=postgres
- * (the second run of the projection tests in .ci/run), a fresh database on the PostgreSQL server at
- * complaints.test.postgres.url (default the loopback one CI provides), dropped when the test JVM exits. A server
- * that cannot be reached fails the test run: a PostgreSQL run that quietly used H2 would prove nothing.
+ * (the PostgreSQL run of the projection tests), a fresh database on the PostgreSQL server at
+ * complaints.test.postgres.url (default the loopback one CI provides). A server that cannot be reached fails the
+ * test run: a PostgreSQL run that quietly used H2 would prove nothing.
+ * <p>
+ * Migrated databases are copies of one template migrated once per test JVM (CREATE DATABASE … TEMPLATE copies
+ * files, far quicker than a hundred migrations). Names carry the JVM's pid: the databases are dropped at exit,
+ * and those of a JVM that died before it could are dropped by the next run.
  */
 public final class TestDatabases {
 
@@ -24,10 +31,17 @@ public final class TestDatabases {
             System.getProperty("complaints.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
     private static final String USER = System.getProperty("complaints.test.postgres.user", "postgres");
     private static final String PASSWORD = System.getProperty("complaints.test.postgres.password", "");
+    private static final String PREFIX = "complaints_test_";
+    private static final long PID = ProcessHandle.current().pid();
     private static final List<String> CREATED = new CopyOnWriteArrayList<>();
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static String template;
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropCreated, "drop-test-databases"));
+        if (onPostgres()) {
+            dropLeftoversOfDeadRuns();
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropCreated, "drop-test-databases"));
+        }
     }
 
     private TestDatabases() {
@@ -42,10 +56,37 @@ public final class TestDatabases {
         if (!onPostgres()) {
             return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         }
-        String name = "complaints_test_" + UUID.randomUUID().toString().replace("-", "");
-        execute("CREATE DATABASE " + name);
+        return urlOf(created(""));
+    }
+
+    /** A fresh database with the services' migrations applied: on PostgreSQL a copy of the template. */
+    public static String migratedUrl() {
+        if (!onPostgres()) {
+            String url = freshUrl();
+            migrate(dataSource(url));
+            return url;
+        }
+        return urlOf(created(" TEMPLATE " + template()));
+    }
+
+    private static synchronized String template() {
+        if (template == null) {
+            String name = created("");
+            migrate(dataSource(urlOf(name)));
+            template = name;
+        }
+        return template;
+    }
+
+    private static String created(String clause) {
+        String name = PREFIX + PID + "_" + NEXT.incrementAndGet();
+        execute("CREATE DATABASE " + name + clause);
         CREATED.add(name);
-        return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
+        return name;
+    }
+
+    private static String urlOf(String database) {
+        return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + database;
     }
 
     public static String user() {
@@ -58,11 +99,13 @@ public final class TestDatabases {
 
     /** A fresh database with the services' migrations applied, for projection tests without Spring. */
     public static DataSource migrated() {
-        DataSource dataSource = dataSource(freshUrl());
+        return dataSource(migratedUrl());
+    }
+
+    private static void migrate(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
                 .load().migrate();
-        return dataSource;
     }
 
     /** The folder of the vendor's migrations, as Spring's {vendor} names it. */
@@ -95,13 +138,39 @@ public final class TestDatabases {
     }
 
     private static void dropCreated() {
-        for (String name : CREATED) {
-            try {
-                // FORCE: a Spring context's pool may still hold connections while the JVM goes down
-                execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            } catch (IllegalStateException ignored) {
-                // the server went away first: nothing to clean up on it
+        CREATED.forEach(TestDatabases::drop);
+    }
+
+    private static void dropLeftoversOfDeadRuns() {
+        List<String> names = new ArrayList<>();
+        try (Connection admin = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+             Statement statement = admin.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '"
+                     + PREFIX + "%'")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
             }
+        } catch (SQLException unreachable) {
+            return; // the first CREATE DATABASE will say what is wrong
+        }
+        names.stream().filter(name -> !ownedByALiveProcess(name)).forEach(TestDatabases::drop);
+    }
+
+    private static boolean ownedByALiveProcess(String name) {
+        String[] parts = name.substring(PREFIX.length()).split("_");
+        try {
+            return ProcessHandle.of(Long.parseLong(parts[0])).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException notOurs) {
+            return true;
+        }
+    }
+
+    private static void drop(String name) {
+        try {
+            // FORCE: a Spring context's pool may still hold connections while the JVM goes down
+            execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (IllegalStateException ignored) {
+            // the server went away first: nothing left to clean up on it
         }
     }
 }
