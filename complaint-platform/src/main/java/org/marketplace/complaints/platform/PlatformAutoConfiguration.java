@@ -8,19 +8,20 @@ import org.marketplace.complaints.platform.web.PlatformWebConfig;
 import org.marketplace.complaints.platform.web.WebProblemHandlers;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 
 /**
- * What both services share: HTTP Basic with the demo accounts, problem+json for every error, the Jackson
+ * What both services share: HTTP Basic with the demo accounts and OAuth2 bearer JWTs, problem+json for every error, the Jackson
  * mappers (one for HTTP, one for stored messages). Each service adds its own EndpointRules and
  * ProblemTranslators.
  */
 // before the auto-configurations whose beans back off when ours exist (mappers, users, the filter chain)
 @AutoConfiguration(before = {JacksonAutoConfiguration.class, SecurityAutoConfiguration.class,
-        UserDetailsServiceAutoConfiguration.class},
+        UserDetailsServiceAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class},
         beforeName = "org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration")
 @EnableConfigurationProperties(SecuritySettings.class)
 @Import({JacksonConfig.class, DemoAccounts.class, SecurityConfig.class, PlatformWebConfig.class,
