@@ -2,6 +2,7 @@
 -- its id, with the columns the lists filter and sort on. facts is the ComplaintFacts fold as JSON: the rows
 -- keep what happened, the summary (actions, withdrawal options) is computed by the rules when asked, so
 -- that a change of the rules never needs a rebuild. last_sequence makes a redelivered event a no-op.
+-- TEXT is a CLOB on H2 and unbounded text on PostgreSQL: one script for both.
 CREATE TABLE my_complaints (
     complaint_id  VARCHAR(100)             NOT NULL PRIMARY KEY,
     buyer_id      VARCHAR(100)             NOT NULL,
@@ -9,7 +10,7 @@ CREATE TABLE my_complaints (
     filed_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     last_sequence BIGINT                   NOT NULL,
-    facts         CLOB                     NOT NULL
+    facts         TEXT                     NOT NULL
 );
 
 -- newest first with a stable tie-break, so both the page and its COUNT are answered from an index
@@ -23,7 +24,7 @@ CREATE TABLE shop_complaints (
     filed_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     last_sequence BIGINT                   NOT NULL,
-    facts         CLOB                     NOT NULL
+    facts         TEXT                     NOT NULL
 );
 
 CREATE INDEX ix_shop_complaints_seller_filed ON shop_complaints (seller_id, filed_at DESC, complaint_id);
