@@ -11,8 +11,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Both services started once for all end-to-end tests, on one fresh H2 file database (AUTO_SERVER: the first
- * process to open it serves the others), and stopped after the last test. Started at the same moment, as
+ * Both services started once for all end-to-end tests, on one fresh database, and stopped after the last test.
+ * The database is chosen by e2e.database (DatabaseMode): a fresh H2 file (AUTO_SERVER: the first process to open
+ * it serves the others) or a fresh PostgreSQL database, dropped after the run. Started at the same moment, as
  * run.sh starts them, so that their concurrent Flyway migrations of the one database are exercised each run.
  * A second command service with a seller response window of seconds is started on demand for deadline stories.
  */
@@ -22,6 +23,7 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
 
     private final List<ServiceProcess> processes = new ArrayList<>();
     private Path workDir;
+    private PostgresDatabase postgres;
     private ServiceProcess command;
     private ServiceProcess query;
     private ServiceProcess hastyCommand;
@@ -61,6 +63,9 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
             // a directory per run: its database and the services' logs
             Path runs = Files.createDirectories(Path.of(System.getProperty("e2e.workDir", "target/e2e")));
             workDir = Files.createTempDirectory(runs, "run-");
+            if (DatabaseMode.configured() == DatabaseMode.POSTGRES) {
+                postgres = PostgresDatabase.createFresh();
+            }
             command = started("command", "e2e.commandJar", Map.of());
             query = started("query", "e2e.queryJar", Map.of());
             command.awaitHealthy(START_BOUND);
@@ -73,15 +78,32 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
     }
 
     private ServiceProcess started(String name, String jarProperty, Map<String, String> settings) throws Exception {
-        Path jar = Path.of(System.getProperty(jarProperty, "missing"));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is not built: run mvn -B verify from the root (or install first)");
-        }
         Map<String, String> environment = new HashMap<>(settings);
         environment.put("COMPLAINTS_DATADIR", workDir.toString());
-        ServiceProcess process = ServiceProcess.start(name, jar, workDir, environment);
+        if (postgres != null) {
+            environment.putAll(postgres.serviceEnvironment());
+        }
+        ServiceProcess process = ServiceProcess.start(name, ServiceProcess.jar(jarProperty), workDir, environment);
         processes.add(process);
         return process;
+    }
+
+    /**
+     * For tests that start services of their own (the scale-out tests): stops the shared system first, if the
+     * stories before started it, so that its idle JVMs do not take a share of the two cores from the processes
+     * under test. A story after them starts it again.
+     */
+    public static final class StoppedBefore implements BeforeAllCallback {
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            RunningSystem running = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .remove(RunningSystem.class, RunningSystem.class);
+            if (running != null) {
+                running.close();
+                current = null;
+            }
+        }
     }
 
     @Override
@@ -92,6 +114,9 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (postgres != null) {
+            postgres.close();
         }
     }
 }

@@ -9,14 +9,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One service as run.sh runs it: java -jar on its own port, its output in a log file next to the tests. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Map<String, Path> JARS = new HashMap<>();
 
     final String name;
     final int port;
@@ -34,7 +36,7 @@ final class ServiceProcess {
         int port = freePort();
         Path log = workDir.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // small heaps and the quick compiler: three JVMs start side by side on a 2-core machine
+        // small heaps and the quick compiler: three to four JVMs start side by side on a 2-core machine
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
                 "-jar", jar.toString())).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
@@ -42,11 +44,47 @@ final class ServiceProcess {
         return new ServiceProcess(name, port, builder.start(), log);
     }
 
-    String baseUrl() {
+    /**
+     * A service's runnable jar, from the system property the pom sets (e2e.commandJar, e2e.queryJar), copied once
+     * per test run: a build that repackages the jar while a test starts a JVM from it (another module's install
+     * in the same checkout) would make that JVM fail with classes missing half-way through its start.
+     */
+    static synchronized Path jar(String property) throws IOException {
+        Path copy = JARS.get(property);
+        if (copy == null) {
+            Path jar = Path.of(System.getProperty(property, "missing"));
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(jar + " is not built: run mvn -B verify from the root (or install first)");
+            }
+            Path runs = Files.createDirectories(Path.of(System.getProperty("e2e.workDir", "target/e2e")));
+            Path directory = Files.createTempDirectory(runs, "jar-");
+            copy = Files.copy(jar, directory.resolve(jar.getFileName()));
+            // removed when the tests' JVM ends, the services (stopped before) with it: 40 MB a service and run
+            directory.toFile().deleteOnExit();
+            copy.toFile().deleteOnExit();
+            JARS.put(property, copy);
+        }
+        return copy;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String baseUrl() {
         return "http://localhost:" + port;
     }
 
-    void awaitHealthy(Duration bound) throws Exception {
+    /** The operating system's process id: Axon names a token's owner pid@host. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public void awaitHealthy(Duration bound) throws Exception {
         long deadline = System.nanoTime() + bound.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -61,11 +99,16 @@ final class ServiceProcess {
     }
 
     /** SIGTERM, as Ctrl-C in run.sh: a graceful shutdown; forcibly after a bound. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
+    }
+
+    /** SIGKILL (kill -9): a crash, no shutdown hook, no graceful anything. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     private boolean healthy() {
@@ -89,5 +132,10 @@ final class ServiceProcess {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    @Override
+    public String toString() {
+        return name + " (pid " + process.pid() + ", " + baseUrl() + ")";
     }
 }
