@@ -17,12 +17,12 @@ class ProcessorConfig {
      * that silently skipped an event would be wrong forever): the dead-letter queue (dlq.enabled in
      * application.properties) then parks the event and that complaint's later events, in order, while the
      * other complaints go on; operators list and retry them (ops.deadletters). Every processor also tells the
-     * read-your-writes waiters when one of its batches is done.
+     * read-your-writes waiters when one of its batches is done, and counts the events it handled here.
      */
     @Bean
     ConfigurerModule readModelProcessing(BatchCommits commits) {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
-                .registerDefaultHandlerInterceptor((configuration, processorName) -> commits.interceptor());
+                .registerDefaultHandlerInterceptor((configuration, processorName) -> commits.interceptor(processorName));
     }
 }

@@ -9,7 +9,8 @@ import org.axonframework.eventhandling.WrappedToken;
  * Whether a streaming processor has processed a global position, from its segments' in-memory statuses.
  * Every segment must be at or past it: an event belongs to one segment, but a client that wrote to two
  * complaints passes only its last position. A segment that owns none of the events still advances: a pooled
- * work package moves its status past every event it is offered, storing the token only later.
+ * work package moves its status past every event it is offered, storing the token only later. Segments that
+ * another instance claims have no status here: {@link ProcessorProgress} adds them from the token table.
  */
 public final class ProcessedPosition {
 
@@ -33,7 +34,7 @@ public final class ProcessedPosition {
 
     /**
      * Segments not claimed by this instance (not yet, or by another instance) have no status here: until all
-     * are, nothing is known to be processed. The query service runs as one instance per database.
+     * are, the statuses alone tell nothing (see {@link ProcessorProgress} for the whole processor).
      */
     public static boolean coversAllSegments(Collection<EventTrackerStatus> segments) {
         long covered = segments.stream().mapToLong(s -> WHOLE / (s.getSegment().getMask() + 1L)).sum();
@@ -44,7 +45,7 @@ public final class ProcessedPosition {
      * The token's index is the highest position seen; a slower transaction may still commit an event below it
      * (a gap). The client's own event is committed, so it is processed unless it is such a gap.
      */
-    private static boolean passed(EventTrackerStatus segment, long position) {
+    static boolean passed(EventTrackerStatus segment, long position) {
         if (segment.getCurrentPosition().orElse(-1) < position) {
             return false;
         }

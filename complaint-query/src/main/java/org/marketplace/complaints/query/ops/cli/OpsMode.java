@@ -9,8 +9,9 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * {@code java -jar complaint-query.jar ops …} starts the service as a one-shot operator's tool: no HTTP port
  * (it must run beside the serving instance, on its database, without taking its port), no banner, only
- * errors logged (the log goes to stdout too), so that stdout carries just the answer. Decided here, before
- * the context exists, because the command line is only seen this early; {@link OpsCommandLine} runs it.
+ * errors logged (the log goes to stdout too), so that stdout carries just the answer, and no segment
+ * balancing. Decided here, before the context exists, because the command line is only seen this early;
+ * {@link OpsCommandLine} runs it.
  * <p>
  * A servlet context without a connector (server.port=-1), not web-application-type=none: the platform's
  * security filter chain needs Spring Security's web configuration, which Boot sets up for servlet
@@ -28,7 +29,9 @@ public class OpsMode implements EnvironmentPostProcessor {
             environment.getPropertySources().addFirst(new MapPropertySource("complaints-ops-mode", Map.of(
                     "server.port", "-1",
                     "spring.main.banner-mode", "off",
-                    "logging.level.root", "error")));
+                    "logging.level.root", "error",
+                    // a one-shot tool is not an instance to share the segments with: the others keep theirs
+                    "complaints.query.balancing.enabled", "false")));
         }
     }
 }

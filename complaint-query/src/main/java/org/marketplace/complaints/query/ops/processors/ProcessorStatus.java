@@ -1,21 +1,39 @@
 package org.marketplace.complaints.query.ops.processors;
 
 import java.time.Instant;
+import java.util.List;
 import org.marketplace.complaints.query.readmodel.tables.TableSet;
 
 /**
- * One event processor as an operator sees it (GET /api/ops/processors). position: the lowest position over its
- * segments, null while not all of them are claimed here; lag: events behind the head; progress: 0..1 of a
- * replay or rebuild, null when none runs; activeTables: the table set its queries read (null for a processor
- * without a read model); rebuild: set while a rebuild fills the other set. Axon ends a replay at the first event
- * after the position it was reset at: until one arrives, replaying stays true (with progress 1) at lag 0.
+ * One event processor as an operator sees it (GET /api/ops/processors), over all the instances sharing its
+ * segments. position: the lowest position over its segments (a segment with none of the newer events counts as
+ * at the head), null for a processor without segments yet; lag: events behind the head; progress: 0..1 of a
+ * replay or rebuild, null when none runs; segments: who claims each segment and how far it has got;
+ * instances: the instances claiming a segment of it; thisInstance: the instance answering; activeTables: the
+ * table set its queries read (null for a processor without a read model); rebuild: set while a rebuild fills
+ * the other set. state is this instance's processor. Axon ends a replay at the first event after the position
+ * it was reset at: until one arrives, replaying stays true (with progress 1) at lag 0.
  */
 public record ProcessorStatus(String name, ProcessorState state, Long position, long head, Long lag,
-                              boolean replaying, Double progress, Segments segments, TableSet activeTables,
-                              Rebuild rebuild) {
+                              boolean replaying, Double progress, Segments segments, List<String> instances,
+                              ThisInstance thisInstance, TableSet activeTables, Rebuild rebuild) {
 
-    /** Segments this instance has claimed, of all the processor's segments in the token store. */
-    public record Segments(int claimed, int total) {
+    /**
+     * claimed: segments some live instance claims, of all the processor's segments in the token store (total);
+     * bySegment: each of them.
+     */
+    public record Segments(int claimed, int total, List<SegmentClaim> bySegment) {
+    }
+
+    /**
+     * A segment: the instance claiming it (null while none does), its position (the in-memory status where the
+     * answering instance claims it, else the token stored in the token table; null before its first event).
+     */
+    public record SegmentClaim(int segment, String owner, Long position, boolean claimedHere) {
+    }
+
+    /** The answering instance: its node id, the segments it claims, the events it handled since it started. */
+    public record ThisInstance(String nodeId, int claimedSegments, long eventsHandled) {
     }
 
     /** A rebuild into {@code into}, complete once the processor passed {@code targetPosition}. */

@@ -1,7 +1,6 @@
 package org.marketplace.complaints.query.ops.processors;
 
-import java.util.Collection;
-import org.axonframework.eventhandling.EventTrackerStatus;
+import org.marketplace.complaints.query.freshness.ProcessorProgress;
 import org.marketplace.complaints.query.ops.processors.ProcessorStatus.Rebuild;
 
 /**
@@ -14,16 +13,15 @@ final class ReplayProgress {
     private ReplayProgress() {
     }
 
-    static Double of(Collection<EventTrackerStatus> segments, Long position, Rebuild rebuild) {
+    static Double of(ProcessorProgress segments, Long position, Rebuild rebuild) {
         long reached = position == null ? 0 : position;
         if (rebuild != null) {
             return fraction(reached, rebuild.targetPosition());
         }
-        if (segments.stream().noneMatch(EventTrackerStatus::isReplaying)) {
+        if (!segments.replaying()) {
             return null;
         }
-        long target = segments.stream().mapToLong(s -> s.getResetPosition().orElse(0)).max().orElse(0);
-        return fraction(reached, target);
+        return fraction(reached, segments.resetPosition().orElse(0));
     }
 
     private static double fraction(long reached, long target) {
