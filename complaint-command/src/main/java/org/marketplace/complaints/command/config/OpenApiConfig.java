@@ -26,8 +26,12 @@ class OpenApiConfig {
                         .description("Every change to a buyer complaint. Errors are application/problem+json with a "
                                 + "stable code; every success carries X-Event-Position for read-your-writes "
                                 + "on the query service."))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList("basic"));
+                // demo accounts (embedded) or the identity provider's JWTs (production): either one will do
+                .components(new Components()
+                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").bearerFormat("JWT")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 }

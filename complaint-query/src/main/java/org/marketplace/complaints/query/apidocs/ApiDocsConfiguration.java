@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 public class ApiDocsConfiguration {
 
     private static final String BASIC = "basicAuth";
+    private static final String BEARER = "bearerAuth";
 
     @Bean
     OpenAPI queryServiceApi() {
@@ -21,8 +22,12 @@ public class ApiDocsConfiguration {
                         .title("Complaints query service")
                         .version("v1")
                         .description("Read models of the buyer complaint lifecycle, the audit API and the operations API."))
-                .components(new Components().addSecuritySchemes(BASIC,
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList(BASIC));
+                // demo accounts (embedded) or the identity provider's JWTs (production): either one will do
+                .components(new Components()
+                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").bearerFormat("JWT")))
+                .addSecurityItem(new SecurityRequirement().addList(BASIC))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 }
