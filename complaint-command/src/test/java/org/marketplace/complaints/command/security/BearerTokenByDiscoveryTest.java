@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.marketplace.complaints.command.support.ApiClient;
 import org.marketplace.complaints.command.support.HttpTestBase;
+import org.marketplace.complaints.platform.security.testing.IdentityProvider;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;

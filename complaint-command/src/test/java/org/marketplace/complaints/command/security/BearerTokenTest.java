@@ -7,13 +7,13 @@ import static org.marketplace.complaints.command.support.ProblemAssert.assertPro
 import static org.marketplace.complaints.command.support.Requests.aComplaintRequest;
 import static org.marketplace.complaints.command.support.Requests.aSellerResponse;
 
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jwt.PlainJWT;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.PlainJWT;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +21,7 @@ import org.marketplace.complaints.api.event.ComplaintFiled;
 import org.marketplace.complaints.command.support.Answer;
 import org.marketplace.complaints.command.support.ApiClient;
 import org.marketplace.complaints.command.support.HttpTestBase;
+import org.marketplace.complaints.platform.security.testing.IdentityProvider;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;

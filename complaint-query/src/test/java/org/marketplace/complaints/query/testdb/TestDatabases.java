@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -22,8 +21,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * test run: a PostgreSQL run that quietly used H2 would prove nothing.
  * <p>
  * Migrated databases are copies of one template migrated once per test JVM (CREATE DATABASE … TEMPLATE copies
- * files, far quicker than a hundred migrations). Names carry the JVM's pid: the databases are dropped at exit,
- * and those of a JVM that died before it could are dropped by the next run.
+ * files, far quicker than a hundred migrations). Names carry the JVM's pid, and each run starts by dropping the
+ * databases of JVMs that are gone. Not at exit: a shutdown hook runs beside Spring's, which still closes the
+ * contexts (releasing token claims) on those databases, and would wait out its pool's timeout on a dropped one.
  */
 public final class TestDatabases {
 
@@ -33,14 +33,12 @@ public final class TestDatabases {
     private static final String PASSWORD = System.getProperty("complaints.test.postgres.password", "");
     private static final String PREFIX = "complaints_test_";
     private static final long PID = ProcessHandle.current().pid();
-    private static final List<String> CREATED = new CopyOnWriteArrayList<>();
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static String template;
 
     static {
         if (onPostgres()) {
             dropLeftoversOfDeadRuns();
-            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropCreated, "drop-test-databases"));
         }
     }
 
@@ -81,7 +79,6 @@ public final class TestDatabases {
     private static String created(String clause) {
         String name = PREFIX + PID + "_" + NEXT.incrementAndGet();
         execute("CREATE DATABASE " + name + clause);
-        CREATED.add(name);
         return name;
     }
 
@@ -137,10 +134,6 @@ public final class TestDatabases {
         }
     }
 
-    private static void dropCreated() {
-        CREATED.forEach(TestDatabases::drop);
-    }
-
     private static void dropLeftoversOfDeadRuns() {
         List<String> names = new ArrayList<>();
         try (Connection admin = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
@@ -167,7 +160,7 @@ public final class TestDatabases {
 
     private static void drop(String name) {
         try {
-            // FORCE: a Spring context's pool may still hold connections while the JVM goes down
+            // FORCE: a killed JVM's connections may not be gone yet
             execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (IllegalStateException ignored) {
             // the server went away first: nothing left to clean up on it

@@ -1,4 +1,4 @@
-package org.marketplace.complaints.command.security;
+package org.marketplace.complaints.platform.security.testing;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -28,10 +28,10 @@ import java.util.function.UnaryOperator;
  * real HTTP on an ephemeral port (and named by an OpenID discovery document), and tokens signed with it.
  * Remembers every path it was asked for, so a test can tell what the service fetched, and when.
  */
-final class IdentityProvider implements AutoCloseable {
+public final class IdentityProvider implements AutoCloseable {
 
     private static final String KEYS = "/jwks";
-    static final String DISCOVERY = "/issuer/.well-known/openid-configuration";
+    public static final String DISCOVERY = "/issuer/.well-known/openid-configuration";
 
     private final HttpServer server;
     private final RSAKey key;
@@ -49,7 +49,7 @@ final class IdentityProvider implements AutoCloseable {
         server.start();
     }
 
-    static IdentityProvider start() {
+    public static IdentityProvider start() {
         try {
             return new IdentityProvider();
         } catch (Exception failure) {
@@ -58,38 +58,38 @@ final class IdentityProvider implements AutoCloseable {
     }
 
     /** The issuer the service is told to trust; discovery would ask below it for .well-known/openid-configuration. */
-    String issuer() {
+    public String issuer() {
         return base() + "/issuer";
     }
 
-    String jwkSetUri() {
+    public String jwkSetUri() {
         return base() + KEYS;
     }
 
-    List<String> requestedPaths() {
+    public List<String> requestedPaths() {
         return List.copyOf(requested);
     }
 
     /** While false the JWK set and the discovery document answer 503, as a provider that is down. */
-    void keysAvailable(boolean available) {
+    public void keysAvailable(boolean available) {
         keysAvailable = available;
     }
 
     /** How long the provider takes before it answers, as one that hangs. */
-    void keysDelay(Duration delay) {
+    public void keysDelay(Duration delay) {
         keysDelay = delay;
     }
 
     /** A valid token for that subject and roles claim, five minutes to live; the test changes what it is about. */
-    String token(String subject, Object roles, UnaryOperator<JWTClaimsSet.Builder> change) {
+    public String token(String subject, Object roles, UnaryOperator<JWTClaimsSet.Builder> change) {
         return signedBy(key, change.apply(claims(subject, roles)));
     }
 
-    String token(String subject, Object roles) {
+    public String token(String subject, Object roles) {
         return token(subject, roles, claims -> claims);
     }
 
-    JWTClaimsSet.Builder claims(String subject, Object roles) {
+    public JWTClaimsSet.Builder claims(String subject, Object roles) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer())
@@ -99,7 +99,7 @@ final class IdentityProvider implements AutoCloseable {
         return roles == null ? claims : claims.claim("roles", roles);
     }
 
-    static String signedBy(RSAKey signer, JWTClaimsSet.Builder claims) {
+    public static String signedBy(RSAKey signer, JWTClaimsSet.Builder claims) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID())
                     .type(JOSEObjectType.JWT).build(), claims.build());
@@ -110,7 +110,7 @@ final class IdentityProvider implements AutoCloseable {
         }
     }
 
-    static RSAKey newKey(String keyId) {
+    public static RSAKey newKey(String keyId) {
         try {
             return new RSAKeyGenerator(2048).keyID(keyId).generate();
         } catch (Exception failure) {
