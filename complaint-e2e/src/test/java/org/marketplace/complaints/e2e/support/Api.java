@@ -11,8 +11,19 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
-/** One demo account (password "demo") talking to one service over real HTTP. */
-public record Api(String baseUrl, String user) {
+/**
+ * One caller talking to one service over real HTTP: a demo account (password "demo"), or in production a bearer
+ * token from the identity provider.
+ */
+public record Api(String baseUrl, String user, String bearerToken) {
+
+    public Api(String baseUrl, String user) {
+        this(baseUrl, user, null);
+    }
+
+    public static Api withToken(String baseUrl, String bearerToken) {
+        return new Api(baseUrl, null, bearerToken);
+    }
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,10 +67,11 @@ public record Api(String baseUrl, String user) {
     }
 
     private HttpRequest.Builder request(String path) {
-        String basic = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        String authorization = bearerToken != null ? "Bearer " + bearerToken
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
         // bounded: a test must fail, not hang, on a service that stopped answering
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + basic);
+                .header("Authorization", authorization);
     }
 
     private static Answer send(HttpRequest.Builder request) throws IOException {

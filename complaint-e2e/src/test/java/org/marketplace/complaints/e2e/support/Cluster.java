@@ -21,6 +21,8 @@ public final class Cluster implements AutoCloseable {
     private final PostgresDatabase database;
     private final Path workDir;
     private final List<ServiceProcess> processes = new ArrayList<>();
+    private final Map<String, String> settings = new HashMap<>();
+    private boolean demoAccounts = true;
 
     private Cluster(PostgresDatabase database, Path workDir) {
         this.database = database;
@@ -31,6 +33,16 @@ public final class Cluster implements AutoCloseable {
         Path runs = Files.createDirectories(Path.of(System.getProperty("e2e.workDir", "target/e2e")));
         Path workDir = Files.createTempDirectory(runs, name + "-");
         return new Cluster(PostgresDatabase.createFresh(), workDir);
+    }
+
+    /**
+     * The services started from now on run as in production: the postgres profile's own default, demo accounts
+     * off, and {@code settings} (environment variables) on top, e.g. the identity provider to trust.
+     */
+    public Cluster asInProduction(Map<String, String> settings) {
+        this.demoAccounts = false;
+        this.settings.putAll(settings);
+        return this;
     }
 
     public PostgresDatabase database() {
@@ -56,6 +68,10 @@ public final class Cluster implements AutoCloseable {
     private ServiceProcess started(String name, String jarProperty) throws Exception {
         Map<String, String> environment = new HashMap<>(database.serviceEnvironment());
         environment.put("COMPLAINTS_DATADIR", workDir.toString());
+        if (!demoAccounts) {
+            environment.remove("COMPLAINTS_SECURITY_DEMOACCOUNTS");
+        }
+        environment.putAll(settings);
         ServiceProcess process = ServiceProcess.start(name, ServiceProcess.jar(jarProperty), workDir, environment);
         synchronized (processes) {
             processes.add(process);
