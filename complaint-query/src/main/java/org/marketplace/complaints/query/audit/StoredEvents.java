@@ -8,6 +8,8 @@ import org.marketplace.complaints.platform.integrity.StoredEventRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads the event store's rows directly (Axon's DomainEventEntry): the audit needs the global position and the
@@ -21,9 +23,12 @@ class StoredEvents {
     private static final int FETCH_SIZE = 500;
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
 
-    StoredEvents(JdbcTemplate jdbc) {
+    StoredEvents(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
     }
 
     List<StoredEvent> ofComplaint(String complaintId) {
@@ -33,9 +38,15 @@ class StoredEvents {
 
     /**
      * The global stream in order, one row at a time. Times are stored as ISO-8601 text whose fraction varies in
-     * length, so the SQL range is widened by a second on each side and the exact bound is applied here.
+     * length, so the SQL range is widened by a second on each side and the exact bound is applied here. In a
+     * read-only transaction: PostgreSQL's driver honours the fetch size only with auto-commit off, and otherwise
+     * reads the whole result into memory before the first row.
      */
     void streamRange(Instant from, Instant to, String payloadType, Consumer<StoredEvent> each) {
+        readOnly.executeWithoutResult(transaction -> queryRange(from, to, payloadType, each));
+    }
+
+    private void queryRange(Instant from, Instant to, String payloadType, Consumer<StoredEvent> each) {
         String sql = "SELECT " + COLUMNS + " FROM DomainEventEntry WHERE timeStamp >= ? AND timeStamp <= ?"
                 + (payloadType == null ? "" : " AND payloadType = ?") + " ORDER BY globalIndex";
         Object[] args = payloadType == null
