@@ -21,10 +21,12 @@ class HashChainVerifier {
 
     private final JdbcTemplate jdbc;
     private final StoredEvents store;
+    private final StreamedQuery streamed;
 
-    HashChainVerifier(JdbcTemplate jdbc, StoredEvents store) {
+    HashChainVerifier(JdbcTemplate jdbc, StoredEvents store, StreamedQuery streamed) {
         this.jdbc = jdbc;
         this.store = store;
+        this.streamed = streamed;
     }
 
     ChainVerification complaint(String complaintId) {
@@ -52,11 +54,11 @@ class HashChainVerifier {
     ChainVerification range(long fromPosition, long toPosition) {
         AtomicLong checked = new AtomicLong();
         AtomicReference<ChainVerification.Mismatch> first = new AtomicReference<>();
-        jdbc.query("SELECT " + prefixed() + ", h.hash AS own, p.hash AS previous FROM DomainEventEntry e "
+        streamed.stream("SELECT " + prefixed() + ", h.hash AS own, p.hash AS previous FROM DomainEventEntry e "
                 + "LEFT JOIN event_hash h ON h.aggregate_identifier = e.aggregateIdentifier "
                 + "AND h.sequence_number = e.sequenceNumber LEFT JOIN event_hash p ON p.aggregate_identifier = "
                 + "e.aggregateIdentifier AND p.sequence_number = e.sequenceNumber - 1 "
-                + "WHERE e.globalIndex BETWEEN ? AND ? ORDER BY e.globalIndex", (RowCallbackHandler) rs -> {
+                + "WHERE e.globalIndex BETWEEN ? AND ? ORDER BY e.globalIndex", new Object[]{fromPosition, toPosition}, rs -> {
             if (first.get() != null) {
                 return;
             }
@@ -66,7 +68,7 @@ class HashChainVerifier {
             if (previous == null || !EventChain.hash(previous, event).equals(rs.getString("own"))) {
                 first.set(mismatch(event, "its stored form does not match its hash"));
             }
-        }, fromPosition, toPosition);
+        });
         return first.get() == null ? ChainVerification.holds(checked.get())
                 : ChainVerification.breaksAt(checked.get(), first.get());
     }
