@@ -30,8 +30,7 @@ class BearerTokenQueryTest {
 
     @DynamicPropertySource
     static void trustTheProvider(DynamicPropertyRegistry properties) {
-        properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", provider::issuer);
-        properties.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", provider::jwkSetUri);
+        provider.trustProperties().forEach((name, value) -> properties.add(name, () -> value));
     }
 
     @AfterAll

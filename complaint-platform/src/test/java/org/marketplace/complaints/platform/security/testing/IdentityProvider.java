@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,6 +65,12 @@ public final class IdentityProvider implements AutoCloseable {
 
     public String jwkSetUri() {
         return base() + KEYS;
+    }
+
+    /** The Spring properties that make a service trust this provider: its issuer and its JWK set. */
+    public Map<String, String> trustProperties() {
+        return Map.of("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer(),
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", jwkSetUri());
     }
 
     public List<String> requestedPaths() {
