@@ -44,8 +44,9 @@ public final class ProcessorProgress {
      * by an earlier call of the same wait, which are not asked again (positions only grow); this adds to it.
      */
     public boolean reached(long position, Set<Integer> settled) {
-        if (segments.isEmpty()) {
-            return false;
+        if (allClaimedHere()) {
+            // the statuses alone, which tell nothing until they cover every segment (no segment known: nothing)
+            return ProcessedPosition.reached(local, position);
         }
         SegmentEvents.Reader reader = events.reader();
         for (SegmentProgress segment : segments) {
@@ -64,7 +65,15 @@ public final class ProcessorProgress {
 
     /** The lowest position over the segments, -1 while some segment has processed nothing (or none is known). */
     public long lowest() {
+        if (allClaimedHere()) {
+            return ProcessedPosition.lowest(local);
+        }
         return segments.stream().mapToLong(SegmentProgress::position).min().orElse(-1);
+    }
+
+    /** Whether this instance claims every segment known, so that its statuses say all there is to say. */
+    private boolean allClaimedHere() {
+        return segments.stream().allMatch(SegmentProgress::claimedHere);
     }
 
     /**
