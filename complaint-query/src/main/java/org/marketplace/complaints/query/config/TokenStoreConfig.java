@@ -1,11 +1,11 @@
 package org.marketplace.complaints.query.config;
 
-import java.time.Duration;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
+import org.marketplace.complaints.query.freshness.StoredTokens;
 import org.marketplace.complaints.query.ops.cluster.NodeId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -27,14 +27,14 @@ class TokenStoreConfig {
     }
 
     @Bean
-    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, NodeId nodeId,
-                          @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, NodeId nodeId, StoredTokens stored) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connections)
                 // the default schema: the table and column names of the V2 migration
                 .schema(TokenSchema.builder().build())
                 .serializer(serializer)
-                .claimTimeout(claimTimeout)
+                // one setting read in one place: the claims the token store writes are judged by the same timeout
+                .claimTimeout(stored.claimTimeout())
                 .nodeId(nodeId.value())
                 .build();
     }
