@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.marketplace.complaints.api.Text;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.OAuth2ResourceServerProperties;
 import org.springframework.core.convert.converter.Converter;
@@ -61,7 +62,8 @@ final class BearerTokenCallers implements Converter<Jwt, JwtAuthenticationToken>
         List<String> values = new ArrayList<>();
         Object claim = jwt.getClaims().get(rolesClaim);
         if (claim instanceof String text) {
-            values.addAll(List.of(text.split(rolesDelimiter)));
+            // the delimiter is text, not a regular expression: "|" or "." must split where they stand
+            values.addAll(List.of(text.split(Pattern.quote(rolesDelimiter))));
         } else if (claim instanceof Collection<?> items) {
             // anything but a string in the list is not a role we could know
             items.stream().filter(String.class::isInstance).map(String.class::cast).forEach(values::add);
