@@ -1,0 +1,41 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '@/lib/problem';
+import { dayjsLocale } from '@/lib/format';
+import '@/lib/i18n';
+
+function newQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // a 4xx will not get better by asking again; a lost connection might
+        retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+        refetchOnWindowFocus: true,
+        staleTime: 1_000,
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+/** antd's locale and theme, dayjs's locale and the server-state cache, at the root of every page. */
+export function AppProviders({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const [queryClient] = useState(newQueryClient);
+  const english = i18n.language === 'en';
+  useEffect(() => {
+    dayjs.locale(dayjsLocale(i18n.language));
+  }, [i18n.language]);
+  return (
+    <ConfigProvider locale={english ? enUS : zhCN} theme={{ token: { colorPrimary: '#d4380d', borderRadius: 6 } }}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,54 @@
+import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useLogout } from '@/features/auth/api/logout';
+import { navigationFor } from '@/lib/authorization';
+import type { Session } from '@/types/api';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** The frame of every signed-in page: the role's navigation, the language switch, who is signed in. */
+export function AppLayout({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const logout = useLogout();
+  const items = navigationFor(session.roles).map((entry) => ({ key: entry.path, label: t(entry.key) }));
+  const selected = items
+    .map((item) => item.key)
+    .filter((path) => location.pathname === path || location.pathname.startsWith(`${path}/`))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 1);
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header className="app-header">
+        <Typography.Text strong className="app-title">
+          {t('common.appName')}
+        </Typography.Text>
+        <nav aria-label={t('common.mainNavigation')} className="app-nav">
+          <Menu
+            mode="horizontal"
+            theme="dark"
+            selectedKeys={selected}
+            items={items}
+            onClick={({ key }) => navigate(key)}
+            style={{ minWidth: 0, flex: 1 }}
+          />
+        </nav>
+        <Space wrap size="small" className="app-user">
+          <LanguageSwitch />
+          <Typography.Text className="app-username" data-testid="signed-in-as">
+            {session.username}
+          </Typography.Text>
+          <Button size="small" onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}>
+            {t('auth.signOut')}
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout.Content className="app-content">
+        <main>
+          <Outlet />
+        </main>
+      </Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,62 @@
+import { Alert, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import { useLoginOptions } from '../api/get-login-options';
+import { useLogin, type Credentials } from '../api/login';
+
+interface Props {
+  onSignedIn: () => void;
+}
+
+/** Demo accounts sign in with a password here; in production the button hands over to the identity provider. */
+export function LoginForm({ onSignedIn }: Props) {
+  const { t } = useTranslation();
+  const options = useLoginOptions();
+  const login = useLogin();
+  const [form] = Form.useForm<Credentials>();
+
+  if (options.isError) return <ProblemAlert error={options.error} onRetry={() => void options.refetch()} />;
+  if (options.data?.mode === 'oidc') {
+    return (
+      <Card title={t('auth.title')}>
+        <Button type="primary" href={options.data.loginUrl}>
+          {t('auth.ssoLogin')}
+        </Button>
+      </Card>
+    );
+  }
+  const accounts = options.data?.accounts ?? [];
+  return (
+    <Card title={<Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('auth.title')}</Typography.Title>}>
+      <Form<Credentials>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={(values) => login.mutate(values, { onSuccess: onSignedIn })}
+        initialValues={{ password: '' }}
+      >
+        <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, message: t('auth.usernameRequired') }]}>
+          <Select
+            showSearch
+            aria-label={t('auth.username')}
+            placeholder={t('auth.chooseAccount')}
+            options={accounts.map((account) => ({
+              value: account.username,
+              label: `${account.username} · ${t(`common.role.${account.role}`)}`,
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        {login.error ? <ProblemAlert error={login.error} /> : null}
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Button type="primary" htmlType="submit" block loading={login.isPending}>
+            {t('auth.signIn')}
+          </Button>
+          <Alert type="info" showIcon message={t('auth.demoHint')} />
+        </Space>
+      </Form>
+    </Card>
+  );
+}
