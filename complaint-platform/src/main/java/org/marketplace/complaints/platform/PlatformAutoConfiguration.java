@@ -1,5 +1,6 @@
 package org.marketplace.complaints.platform;
 
+import org.marketplace.complaints.platform.security.CallerController;
 import org.marketplace.complaints.platform.security.DemoAccounts;
 import org.marketplace.complaints.platform.security.SecurityConfig;
 import org.marketplace.complaints.platform.security.SecuritySettings;
@@ -24,7 +25,7 @@ import org.springframework.context.annotation.Import;
         UserDetailsServiceAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class},
         beforeName = "org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration")
 @EnableConfigurationProperties(SecuritySettings.class)
-@Import({JacksonConfig.class, DemoAccounts.class, SecurityConfig.class, PlatformWebConfig.class,
-        WebProblemHandlers.class})
+@Import({JacksonConfig.class, DemoAccounts.class, SecurityConfig.class, CallerController.class,
+        PlatformWebConfig.class, WebProblemHandlers.class})
 public class PlatformAutoConfiguration {
 }

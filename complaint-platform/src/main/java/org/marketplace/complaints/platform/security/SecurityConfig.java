@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.security.oauth2.resource.OAuth2Res
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -54,6 +55,8 @@ public class SecurityConfig {
                 .authorizeHttpRequests(rules -> {
                     rules.requestMatchers("/actuator/health", "/actuator/health/**",
                             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll();
+                    // CallerController: any caller may ask who they are, whatever their role (or none)
+                    rules.requestMatchers(HttpMethod.GET, "/api/me").authenticated();
                     endpoints.apply(rules);
                     rules.anyRequest().authenticated();
                 })
