@@ -1,4 +1,10 @@
-// placeholder until the feature lands
-export default function Route() {
-  return <div>arbitration</div>;
+import { RoleGate } from '@/components/RoleGate';
+import { ArbitrationWorkbench } from '@/features/arbitration/components/ArbitrationWorkbench';
+
+export default function ArbitrationRoute() {
+  return (
+    <RoleGate roles={['ARBITRATOR', 'SUPERVISOR']}>
+      <ArbitrationWorkbench />
+    </RoleGate>
+  );
 }

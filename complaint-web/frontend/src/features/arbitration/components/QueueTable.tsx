@@ -1,0 +1,122 @@
+import { Button, Empty, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Countdown } from '@/components/Countdown';
+import type { ArbitrationQueueEntry, Page } from '@/types/api';
+import { useNow } from './use-now';
+import { WaitingTime } from './WaitingTime';
+
+interface Props {
+  data: Page<ArbitrationQueueEntry> | undefined;
+  loading: boolean;
+  page: number;
+  onPage: (page: number) => void;
+  onTake: (entry: ArbitrationQueueEntry) => void;
+  taking: string | null;
+}
+
+const KIND_COLOURS = { INTERVENTION: 'volcano', WITHDRAWAL_REVIEW: 'geekblue' } as const;
+
+export function QueueTable({ data, loading, page, onPage, onTake, taking }: Props) {
+  const { t } = useTranslation();
+  const now = useNow();
+  const columns: ColumnsType<ArbitrationQueueEntry> = [
+    {
+      title: t('arbitration.columns.kind'),
+      dataIndex: 'kind',
+      render: (_, entry) => <Tag color={KIND_COLOURS[entry.kind] ?? 'default'}>{t(`common.queueKind.${entry.kind}`)}</Tag>,
+    },
+    {
+      title: t('arbitration.columns.category'),
+      dataIndex: 'category',
+      render: (_, entry) => t(`common.category.${entry.category}`),
+    },
+    { title: t('arbitration.columns.order'), dataIndex: 'orderId' },
+    { title: t('arbitration.columns.buyer'), dataIndex: 'buyerId' },
+    { title: t('arbitration.columns.seller'), dataIndex: 'sellerId' },
+    {
+      title: t('arbitration.columns.interventionReason'),
+      dataIndex: 'interventionReason',
+      render: (_, entry) =>
+        entry.interventionReason ? t(`common.interventionReason.${entry.interventionReason}`) : <Typography.Text type="secondary">—</Typography.Text>,
+    },
+    {
+      title: t('arbitration.columns.since'),
+      dataIndex: 'since',
+      render: (_, entry) => <WaitingTime since={entry.since} now={now} />,
+    },
+    {
+      title: t('arbitration.columns.assignee'),
+      dataIndex: 'assignee',
+      render: (_, entry) => entry.assignee ?? <Typography.Text type="secondary">{t('arbitration.unassigned')}</Typography.Text>,
+    },
+    {
+      title: t('arbitration.columns.evidenceDue'),
+      dataIndex: 'evidenceDueBy',
+      render: (_, entry) => (entry.evidenceDueBy ? <Countdown dueBy={entry.evidenceDueBy} /> : <Typography.Text type="secondary">—</Typography.Text>),
+    },
+    {
+      title: t('arbitration.columns.withdrawalRequest'),
+      dataIndex: 'pendingWithdrawalRequest',
+      render: (_, entry) => {
+        const request = entry.pendingWithdrawalRequest;
+        if (!request) return <Typography.Text type="secondary">—</Typography.Text>;
+        return (
+          <Space orientation="vertical" size={0}>
+            <Typography.Text>{t(`common.withdrawalReason.${request.reason}`)}</Typography.Text>
+            {request.exceptional && <Tag color="red">{t('arbitration.exceptional')}</Tag>}
+            {request.note && (
+              <Typography.Text type="secondary" ellipsis={{ tooltip: request.note }} style={{ maxWidth: 200 }}>
+                {request.note}
+              </Typography.Text>
+            )}
+          </Space>
+        );
+      },
+    },
+    {
+      title: t('arbitration.columns.actions'),
+      key: 'actions',
+      fixed: 'right',
+      render: (_, entry) => (
+        <Space>
+          {entry.availableActions.includes('ASSIGN') && (
+            <Button
+              type="primary"
+              size="small"
+              loading={taking === entry.complaintId}
+              disabled={taking != null && taking !== entry.complaintId}
+              aria-label={`${t('common.action.ASSIGN')} ${entry.orderId}`}
+              onClick={() => onTake(entry)}
+            >
+              {t('common.action.ASSIGN')}
+            </Button>
+          )}
+          <Link to={`/complaints/${encodeURIComponent(entry.complaintId)}`} aria-label={`${t('arbitration.open')} ${entry.orderId}`}>
+            {t('arbitration.open')}
+          </Link>
+        </Space>
+      ),
+    },
+  ];
+  return (
+    <Table<ArbitrationQueueEntry>
+      rowKey={(entry) => `${entry.complaintId}:${entry.kind}`}
+      columns={columns}
+      dataSource={data?.items ?? []}
+      loading={loading && !data}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: <Empty description={t('arbitration.empty')} /> }}
+      pagination={{
+        current: page,
+        pageSize: data?.size ?? 20,
+        total: data?.totalItems ?? 0,
+        showSizeChanger: false,
+        hideOnSinglePage: true,
+        showTotal: (total) => t('common.pagination.total', { total }),
+        onChange: onPage,
+      }}
+    />
+  );
+}
