@@ -1,0 +1,37 @@
+import { expect, test } from './support/fixtures';
+
+test.describe('signing in', () => {
+  test('the login page speaks the reader language and is accessible', async ({ page, t, shot, accessible }) => {
+    await page.goto('/login');
+    await expect(page.getByRole('button', { name: t('auth.signIn') })).toBeVisible();
+    await accessible(page);
+    await shot(page, 'login');
+  });
+
+  test('a wrong password is refused in words', async ({ page, t }) => {
+    await page.goto('/login');
+    await page.getByLabel(t('auth.username')).click();
+    await page.getByRole('option', { name: /^buyer-1 / }).click();
+    await page.getByLabel(t('auth.password')).fill('not-the-password');
+    await page.getByRole('button', { name: t('auth.signIn') }).click();
+    await expect(page.getByRole('alert')).toContainText(t('errors.BAD_CREDENTIALS'));
+  });
+
+  test('a page opened without a session goes to the login page and back after signing in', async ({ page, t }) => {
+    await page.goto('/my/complaints?state=WITHDRAWN');
+    await expect(page).toHaveURL(/\/login\?next=/);
+    await page.getByLabel(t('auth.username')).click();
+    await page.getByRole('option', { name: /^buyer-1 / }).click();
+    await page.getByLabel(t('auth.password')).fill('demo');
+    await page.getByRole('button', { name: t('auth.signIn') }).click();
+    await expect(page).toHaveURL(/\/my\/complaints\?state=WITHDRAWN$/);
+  });
+
+  test('signing out ends the session', async ({ page, t, signIn }) => {
+    await signIn(page, 'buyer-1');
+    await page.getByRole('button', { name: t('auth.signOut') }).click();
+    await expect(page).toHaveURL(/\/login/);
+    const me = await page.request.get('/auth/me');
+    expect(me.status()).toBe(401);
+  });
+});

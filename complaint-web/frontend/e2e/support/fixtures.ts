@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { textsFor, type Texts } from './texts';
+
+const SCREENSHOTS = resolve(__dirname, '..', '..', '..', 'target', 'e2e-screenshots');
+
+export interface Story {
+  /** The words of the run's language, from the app's translation files. */
+  t: Texts;
+  language: 'zh-CN' | 'en';
+  /** Signs in through the login page as a demo account (a fresh browser context: one person). */
+  signIn: (page: Page, account: string) => Promise<void>;
+  /** Keeps a full-page screenshot as a test artefact: target/e2e-screenshots/<language>/<name>.png. */
+  shot: (page: Page, name: string) => Promise<void>;
+  /** axe-core finds no serious or critical violation on the page as it stands. */
+  accessible: (page: Page) => Promise<void>;
+}
+
+export const test = base.extend<Story>({
+  language: async ({}, use, info) => use(info.project.name === 'en' ? 'en' : 'zh-CN'),
+  t: async ({ language }, use) => use(textsFor(language)),
+  signIn: async ({ t }, use) =>
+    use(async (page, account) => {
+      await page.goto('/login');
+      await page.getByLabel(t('auth.username')).click();
+      await page.getByRole('option', { name: new RegExp(`^${account} `) }).click();
+      await page.getByLabel(t('auth.password')).fill('demo');
+      await page.getByRole('button', { name: t('auth.signIn') }).click();
+      await expect(page.getByTestId('signed-in-as')).toHaveText(account);
+    }),
+  shot: async ({ language }, use) =>
+    use(async (page, name) => {
+      const dir = join(SCREENSHOTS, language);
+      mkdirSync(dir, { recursive: true });
+      await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+    }),
+  accessible: async ({}, use) =>
+    use(async (page) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      expect(serious, 'serious or critical accessibility violations').toEqual([]);
+    }),
+});
+
+export { expect };
+
+/** A person: a browser context of their own, in the run's locale. */
+export async function personPage(browser: import('@playwright/test').Browser, options: { width?: number } = {}) {
+  const context = await browser.newContext({
+    viewport: options.width ? { width: options.width, height: 812 } : { width: 1280, height: 900 },
+  });
+  return context.newPage();
+}

@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { MODULES, PORTS, SELLER_RESPONSE_WINDOW_SECONDS } from './stack';
+
+const ROOT = resolve(__dirname, '..', '..', '..', '..');
+const LOGS = resolve(__dirname, '..', '..', '..', 'target', 'e2e-logs');
+export const PIDS_FILE = join(LOGS, 'pids.json');
+
+function jarOf(module: string): string {
+  const target = join(ROOT, module, 'target');
+  const jar = existsSync(target)
+    ? readdirSync(target).find((name) => /^complaint-.*-SNAPSHOT\.jar$/.test(name))
+    : undefined;
+  if (!jar) throw new Error(`${module}'s jar is not built: run mvn -B install -DskipTests first`);
+  return join(target, jar);
+}
+
+async function healthy(port: number, deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/actuator/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the service on port ${port} did not become healthy; see ${LOGS}`);
+}
+
+/** Starts command, query and web on an empty H2 database of their own, unless E2E_BASE_URL names a system. */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.E2E_BASE_URL) return;
+  mkdirSync(LOGS, { recursive: true });
+  const dataDir = mkdtempSync(join(tmpdir(), 'complaints-e2e-'));
+  const env = {
+    ...process.env,
+    COMPLAINTS_DATADIR: dataDir,
+    COMPLAINTS_DEADLINES_SELLERRESPONSE: `PT${SELLER_RESPONSE_WINDOW_SECONDS}S`,
+    COMPLAINTS_WEB_COMMANDURL: `http://127.0.0.1:${PORTS.command}`,
+    COMPLAINTS_WEB_QUERYURL: `http://127.0.0.1:${PORTS.query}`,
+  };
+  const ports = [PORTS.command, PORTS.query, PORTS.web];
+  const pids: number[] = [];
+  for (const [index, module] of MODULES.entries()) {
+    const log = openSync(join(LOGS, `${module}.log`), 'w');
+    const child = spawn('java', ['-Xmx512m', '-jar', jarOf(module)], {
+      env: { ...env, SERVER_PORT: String(ports[index]) },
+      stdio: ['ignore', log, log],
+      detached: true,
+    });
+    child.unref();
+    pids.push(child.pid!);
+    writeFileSync(PIDS_FILE, JSON.stringify(pids));
+    // the command service migrates the shared schema first; the others start once it is up
+    await healthy(ports[index], Date.now() + 180_000);
+  }
+}
