@@ -1,0 +1,93 @@
+import { Button, Modal, Space } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '@/components/ProblemAlert';
+import type { Action, ComplaintDetail } from '@/types/api';
+import { useAssign } from '../api/assign';
+import { complaintQueryOptions } from '../api/get-complaint';
+import { AcceptOfferForm } from './AcceptOfferForm';
+import { AddEvidenceForm } from './AddEvidenceForm';
+import { DeclineOfferForm } from './DeclineOfferForm';
+import { DeclineSuggestionForm, InterventionForm } from './NoteActions';
+import { OfferForm } from './OfferForm';
+import { RequestEvidenceForm } from './RequestEvidenceForm';
+import { RespondForm } from './RespondForm';
+import { ReviewWithdrawalForm } from './ReviewWithdrawalForm';
+import { RulingForm } from './RulingForm';
+import { SuggestWithdrawalForm } from './SuggestWithdrawalForm';
+import { WithdrawForm } from './WithdrawForm';
+
+/** The order the buttons appear in. */
+const ORDER: Action[] = ['ASSIGN', 'RESPOND', 'OFFER_SETTLEMENT', 'ACCEPT_OFFER', 'DECLINE_OFFER', 'REVIEW_WITHDRAWAL',
+  'REQUEST_EVIDENCE', 'SUGGEST_WITHDRAWAL', 'RULE', 'ADD_EVIDENCE', 'REQUEST_INTERVENTION',
+  'DECLINE_WITHDRAWAL_SUGGESTION', 'WITHDRAW'];
+
+/** Exactly the actions the server offers this caller now; each opens its form in a dialog. */
+export function CaseActions({ detail, onDone }: { detail: ComplaintDetail; onDone: (message: string) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState<Action | null>(null);
+  const [rulingVersion, setRulingVersion] = useState(detail.version);
+  const [reloading, setReloading] = useState(false);
+  const assign = useAssign(detail.complaintId);
+  const offered = new Set(detail.availableActions ?? []);
+  if ((detail.withdrawalOptions ?? []).length === 0) offered.delete('WITHDRAW');
+  const actions = ORDER.filter((action) => offered.has(action));
+  const done = (message: string) => {
+    setOpen(null);
+    onDone(message);
+  };
+  const start = (action: Action) => {
+    if (action === 'ASSIGN') {
+      assign.mutate(undefined, { onSuccess: () => onDone(t('complaintCase.assign.done')) });
+      return;
+    }
+    if (action === 'RULE') setRulingVersion(detail.version); // the version the arbitrator is shown now
+    setOpen(action);
+  };
+  const reloadLatest = async () => {
+    setReloading(true);
+    try {
+      const latest = await queryClient.fetchQuery({ ...complaintQueryOptions(detail.complaintId), staleTime: 0 });
+      setRulingVersion(latest.version);
+    } finally {
+      setReloading(false);
+    }
+  };
+  const props = { complaintId: detail.complaintId, onDone: done };
+  const forms: Partial<Record<Action, () => ReactNode>> = {
+    RESPOND: () => <RespondForm {...props} />,
+    OFFER_SETTLEMENT: () => <OfferForm {...props} />,
+    ACCEPT_OFFER: () => <AcceptOfferForm {...props} offer={detail.openOffer} />,
+    DECLINE_OFFER: () => <DeclineOfferForm {...props} offer={detail.openOffer} />,
+    WITHDRAW: () => <WithdrawForm {...props} options={detail.withdrawalOptions ?? []} />,
+    REQUEST_INTERVENTION: () => <InterventionForm {...props} />,
+    DECLINE_WITHDRAWAL_SUGGESTION: () => <DeclineSuggestionForm {...props} rationale={detail.withdrawalSuggestion?.rationale} />,
+    ADD_EVIDENCE: () => <AddEvidenceForm {...props} />,
+    REQUEST_EVIDENCE: () => <RequestEvidenceForm {...props} />,
+    SUGGEST_WITHDRAWAL: () => <SuggestWithdrawalForm {...props} />,
+    REVIEW_WITHDRAWAL: () => <ReviewWithdrawalForm {...props} detail={detail} />,
+    RULE: () => <RulingForm {...props} version={rulingVersion} onReload={() => void reloadLatest()} reloading={reloading} />,
+  };
+  if (actions.length === 0 && !open) return null;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space wrap>
+        {actions.map((action) => (
+          <Button key={action} type={action === 'RULE' || action === 'ASSIGN' ? 'primary' : 'default'}
+            danger={action === 'WITHDRAW'} loading={action === 'ASSIGN' && assign.isPending} onClick={() => start(action)}>
+            {t(`common.action.${action}`)}
+          </Button>
+        ))}
+      </Space>
+      <ProblemAlert error={assign.error} />
+      {open && (
+        <Modal open title={t(`common.action.${open}`)} footer={null} onCancel={() => setOpen(null)} width={640}
+          cancelText={t('common.cancel')} destroyOnHidden>
+          {forms[open]?.()}
+        </Modal>
+      )}
+    </Space>
+  );
+}
