@@ -1,4 +1,12 @@
-// placeholder until the feature lands
-export default function Route() {
-  return <div>audit-complaint</div>;
+import { useParams } from 'react-router';
+import { RoleGate } from '@/components/RoleGate';
+import { AuditComplaintPage } from '@/features/audit/components/AuditComplaintPage';
+
+export default function AuditComplaintRoute() {
+  const { complaintId = '' } = useParams();
+  return (
+    <RoleGate roles={['AUDITOR']}>
+      <AuditComplaintPage key={complaintId} complaintId={complaintId} />
+    </RoleGate>
+  );
 }

@@ -1,4 +1,10 @@
-// placeholder until the feature lands
-export default function Route() {
-  return <div>audit</div>;
+import { RoleGate } from '@/components/RoleGate';
+import { AuditHome } from '@/features/audit/components/AuditHome';
+
+export default function AuditRoute() {
+  return (
+    <RoleGate roles={['AUDITOR']}>
+      <AuditHome />
+    </RoleGate>
+  );
 }
