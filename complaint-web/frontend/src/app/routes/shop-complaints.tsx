@@ -1,4 +1,11 @@
-// placeholder until the feature lands
-export default function Route() {
-  return <div>shop-complaints</div>;
+import { RoleGate } from '@/components/RoleGate';
+import { ShopComplaints } from '@/features/shop-complaints/components/ShopComplaints';
+
+/** /shop/complaints?state=&page=&size= (page counted from 1 in the URL). */
+export default function ShopComplaintsRoute() {
+  return (
+    <RoleGate roles={['SELLER']}>
+      <ShopComplaints />
+    </RoleGate>
+  );
 }
