@@ -1,4 +1,10 @@
-// placeholder until the feature lands
-export default function Route() {
-  return <div>operations</div>;
+import { RoleGate } from '@/components/RoleGate';
+import { OperationsPage } from '@/features/operations/components/OperationsPage';
+
+export default function OperationsRoute() {
+  return (
+    <RoleGate roles={['OPERATOR']}>
+      <OperationsPage />
+    </RoleGate>
+  );
 }

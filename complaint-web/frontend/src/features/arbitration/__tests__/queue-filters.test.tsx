@@ -83,7 +83,7 @@ describe('the arbitration queue filters', () => {
       page: '0',
       size: '20',
     });
-  });
+  }, 20_000);
 
   it('shows the take-the-case button only where the entry offers ASSIGN, in English too', async () => {
     await renderWithProviders(<ArbitrationWorkbench />, 'en');

@@ -69,7 +69,7 @@ describe('the hash chain verification badge', () => {
     expect(await screen.findByText(/Chain broken at event 3/)).toBeInTheDocument();
     expect(await screen.findByText('ORDER-9')).toBeInTheDocument();
     expect(screen.getByText('ComplaintFiled')).toBeInTheDocument();
-  });
+  }, 20_000);
 
   it('names the export file after its range', () => {
     expect(exportFileName({ from: '2026-11-01T00:00:00.000Z', to: '2026-11-30T23:59:59.000Z' })).toBe(

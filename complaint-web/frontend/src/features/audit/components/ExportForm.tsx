@@ -52,7 +52,7 @@ export function ExportForm() {
           type="success"
           showIcon
           role="status"
-          message={t('audit.export.done', { file: exporting.data.fileName, bytes: exporting.data.bytes.toLocaleString() })}
+          title={t('audit.export.done', { file: exporting.data.fileName, bytes: exporting.data.bytes.toLocaleString() })}
         />
       )}
     </Card>

@@ -78,7 +78,7 @@ export function StateAtInstant({ complaintId, events, at, onAt }: Props) {
       )}
       {state.isError ? (
         state.error instanceof ApiError && state.error.status === 404 ? (
-          <Alert type="info" showIcon message={t('audit.state.notFiledYet')} />
+          <Alert type="info" showIcon title={t('audit.state.notFiledYet')} />
         ) : (
           <ProblemAlert error={state.error} onRetry={() => void state.refetch()} />
         )
