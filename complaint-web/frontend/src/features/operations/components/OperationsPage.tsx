@@ -33,7 +33,7 @@ export function OperationsPage() {
             </div>
           )}
           {rebuild.isSuccess && (
-            <Alert type="success" showIcon role="status" message={t('operations.rebuild.started', { name: rebuild.variables })} />
+            <Alert type="success" showIcon role="status" title={t('operations.rebuild.started', { name: rebuild.variables })} />
           )}
           <ProcessorsTable
             processors={processors.data ?? []}
