@@ -25,7 +25,7 @@ export function OpenComplaintForm() {
           <Input style={{ width: 360 }} placeholder="00000000-0000-0000-0000-000000000000" autoComplete="off" />
         </Form.Item>
         <Form.Item>
-          <Button type="primary" htmlType="submit">
+          <Button type="primary" htmlType="submit" autoInsertSpace={false}>
             {t('audit.open.submit')}
           </Button>
         </Form.Item>

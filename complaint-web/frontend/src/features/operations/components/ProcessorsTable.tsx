@@ -115,7 +115,7 @@ export function ProcessorsTable({ processors, loading, onRebuild, rebuilding }: 
           cancelText={t('common.cancel')}
           onConfirm={() => onRebuild(p.name)}
         >
-          <Button danger size="small" loading={rebuilding === p.name} disabled={p.rebuild != null} aria-label={`${t('operations.rebuild.button')} ${p.name}`}>
+          <Button danger size="small" autoInsertSpace={false} loading={rebuilding === p.name} disabled={p.rebuild != null} aria-label={`${t('operations.rebuild.button')} ${p.name}`}>
             {t('operations.rebuild.button')}
           </Button>
         </Popconfirm>
