@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Starts the complaints platform in the foreground: the command service on 8081 and the query service
-# on 8080, both over the embedded H2 database under ./data. Builds first when a service jar is missing
-# or older than the sources. Ctrl-C stops both; if either service dies, the other is stopped too.
+# on 8080, both over the embedded H2 database under ./data, and the web app (complaint-web, the browser's
+# one origin) on 8090 in front of them. Builds first when a jar is missing or older than its sources
+# (the web app's frontend included). Ctrl-C stops all three; if one of them dies, the others are stopped too.
 #
 # Environment: COMPLAINTS_DATADIR (default ./data, relative to the repository root),
-# COMMAND_PORT (default 8081), QUERY_PORT (default 8080), JAVA_OPTS (extra JVM options for both).
+# COMMAND_PORT (default 8081), QUERY_PORT (default 8080), WEB_PORT (default 8090),
+# JAVA_OPTS (extra JVM options for all three).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,8 +15,10 @@ cd "$ROOT"
 VERSION=0.1.0-SNAPSHOT
 COMMAND_JAR="complaint-command/target/complaint-command-$VERSION.jar"
 QUERY_JAR="complaint-query/target/complaint-query-$VERSION.jar"
+WEB_JAR="complaint-web/target/complaint-web-$VERSION.jar"
 COMMAND_PORT="${COMMAND_PORT:-8081}"
 QUERY_PORT="${QUERY_PORT:-8080}"
+WEB_PORT="${WEB_PORT:-8090}"
 
 say() { printf '[run] %s\n' "$*"; }
 
@@ -23,19 +27,30 @@ command -v java >/dev/null || { say "java not found: install Java 17 or later"; 
 # A jar is stale when it is missing or any pom or source it is built from is newer than it.
 stale() {
     local jar=$1 module=$2
+    shift 2
     [[ -f $jar ]] || return 0
     [[ -n $(find pom.xml complaint-api/pom.xml complaint-api/src complaint-platform/pom.xml complaint-platform/src \
-        "$module/pom.xml" "$module/src" \
+        "$module/pom.xml" "$module/src" "$@" \
         -type f -newer "$jar" -print 2>/dev/null | head -n 1) ]]
 }
 
-if stale "$COMMAND_JAR" complaint-command || stale "$QUERY_JAR" complaint-query; then
+# The web app's jar carries the frontend that Vite builds: its sources, packages and build configuration count too
+# (not node_modules, which npm ci rewrites at every build).
+FRONTEND=complaint-web/frontend
+web_stale() {
+    stale "$WEB_JAR" complaint-web "$FRONTEND/src" "$FRONTEND/public" "$FRONTEND/package.json" \
+        "$FRONTEND/package-lock.json" "$FRONTEND/index.html" \
+        $(find "$FRONTEND" -maxdepth 1 -type f \( -name 'vite.config.*' -o -name 'tsconfig*.json' \) 2>/dev/null)
+}
+
+if stale "$COMMAND_JAR" complaint-command || stale "$QUERY_JAR" complaint-query || web_stale; then
     command -v mvn >/dev/null || { say "mvn not found: install Maven 3.8 or later"; exit 1; }
+    command -v npm >/dev/null || { say "npm not found: install Node.js 20 or later (the web app is built with it)"; exit 1; }
     say "building (mvn -q -B -DskipTests install)…"
     # Maven's quiet mode still prints colour resets (without a newline): keep only real lines
     mvn -q -B -DskipTests install 2>&1 | awk '{ gsub(/\033\[[0-9;]*m/, ""); if (length) print }'
 fi
-for jar in "$COMMAND_JAR" "$QUERY_JAR"; do
+for jar in "$COMMAND_JAR" "$QUERY_JAR" "$WEB_JAR"; do
     [[ -f $jar ]] || { say "$jar was not built"; exit 1; }
 done
 
@@ -59,6 +74,10 @@ start() {
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
     SERVER_PORT="$port" java ${JAVA_OPTS:-} -jar "$jar" > >(prefix "$name") 2>&1 &
 }
+
+# the web app relays the browser's /api calls to the two services on this machine
+export COMPLAINTS_WEB_COMMANDURL="http://localhost:$COMMAND_PORT"
+export COMPLAINTS_WEB_QUERYURL="http://localhost:$QUERY_PORT"
 
 pids=()
 stopping=false
@@ -91,16 +110,19 @@ start command "$COMMAND_PORT" "$COMMAND_JAR"
 pids+=("$!")
 start query "$QUERY_PORT" "$QUERY_JAR"
 pids+=("$!")
-say "command service http://localhost:$COMMAND_PORT  query service http://localhost:$QUERY_PORT  (Ctrl-C stops both)"
+start web "$WEB_PORT" "$WEB_JAR"
+pids+=("$!")
+say "command service http://localhost:$COMMAND_PORT  query service http://localhost:$QUERY_PORT  (Ctrl-C stops all)"
+echo "open http://localhost:$WEB_PORT"
 
 # Polling rather than `wait -n` keeps this working on bash 3.2 (macOS) and lets the traps run promptly.
-names=(command query)
+names=(command query web)
 while true; do
-    for i in 0 1; do
+    for i in 0 1 2; do
         if ! kill -0 "${pids[$i]}" 2>/dev/null; then
             status=0
             wait "${pids[$i]}" || status=$?
-            say "the ${names[$i]} service stopped (exit $status); stopping the other one"
+            say "the ${names[$i]} service stopped (exit $status); stopping the others"
             stop_all
             exit $((status == 0 ? 1 : status))
         fi
