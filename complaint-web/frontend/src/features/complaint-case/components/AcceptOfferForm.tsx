@@ -13,7 +13,7 @@ export function AcceptOfferForm({ complaintId, onDone, offer }: ActionFormProps 
   if (!offer) return <Typography.Text type="secondary">{t('complaintCase.offers.noOpen')}</Typography.Text>;
   return (
     <Form layout="vertical" onFinish={() => accept.mutate({ offerId: offer.offerId }, { onSuccess: () => onDone(t('complaintCase.acceptOffer.done')) })}>
-      <Space direction="vertical" style={{ width: '100%', marginBottom: 16 }}>
+      <Space orientation="vertical" style={{ width: '100%', marginBottom: 16 }}>
         <Typography.Text>{t('complaintCase.acceptOffer.confirm')}</Typography.Text>
         <Typography.Text strong>
           {t(`common.offerType.${offer.type}`)} <Money fen={offer.amountFen} />

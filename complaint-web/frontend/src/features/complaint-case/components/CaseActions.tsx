@@ -72,7 +72,7 @@ export function CaseActions({ detail, onDone }: { detail: ComplaintDetail; onDon
   };
   if (actions.length === 0 && !open) return null;
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap>
         {actions.map((action) => (
           <Button key={action} type={action === 'RULE' || action === 'ASSIGN' ? 'primary' : 'default'}

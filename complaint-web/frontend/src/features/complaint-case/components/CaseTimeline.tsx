@@ -14,7 +14,7 @@ export function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
     <Timeline
       items={sorted.map((entry, index) => ({
         key: entry.sequence ?? index,
-        children: (
+        content: (
           <div data-testid="timeline-entry">
             <Typography.Text type="secondary" style={{ display: 'block' }}>
               <time dateTime={entry.at}>{formatInstant(entry.at, i18n.language)}</time>

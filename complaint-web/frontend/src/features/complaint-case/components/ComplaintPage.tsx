@@ -45,7 +45,7 @@ export function ComplaintPage({ complaintId }: { complaintId: string }) {
       <CaseHeader detail={detail} staff={staff} />
       {query.isRefetchError && <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />}
       {notice && (
-        <Alert type="success" showIcon closable role="status" message={notice} onClose={() => setNotice(null)} style={{ marginBottom: 16 }} />
+        <Alert type="success" showIcon closable role="status" title={notice} onClose={() => setNotice(null)} style={{ marginBottom: 16 }} />
       )}
       <Section title={t('complaintCase.sections.actions')}
         extra={roles.includes('AUDITOR') ? (
@@ -66,7 +66,7 @@ export function ComplaintPage({ complaintId }: { complaintId: string }) {
       </Section>
       <SellerResponseSection response={detail.sellerResponse} />
       <OffersSection offers={detail.offers ?? []} />
-      <Space direction="vertical" style={{ width: '100%' }} size={0}>
+      <Space orientation="vertical" style={{ width: '100%' }} size={0}>
         <WithdrawalRequestsSection requests={detail.withdrawalRequests ?? []} />
         <InterventionsSection interventions={detail.interventions ?? []} />
         <EvidenceRequestsSection requests={detail.evidenceRequests ?? []} />

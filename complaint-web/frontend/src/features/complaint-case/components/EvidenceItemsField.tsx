@@ -16,7 +16,7 @@ export function isValidReference(value: string): boolean {
 }
 
 /** Evidence items (kind, reference, description) as a Form.List under `name`; `min` items are required. */
-export function EvidenceItemsField({ name = 'evidence', min = 0, label }: { name?: string; min?: number; label?: string }) {
+export function EvidenceItemsField({ name = 'evidence', min = 0, label }: { name?: string; min?: number | (() => number); label?: string }) {
   const { t } = useTranslation();
   return (
     <Form.List
@@ -24,7 +24,7 @@ export function EvidenceItemsField({ name = 'evidence', min = 0, label }: { name
       rules={[
         {
           validator: async (_, items?: unknown[]) => {
-            if ((items?.length ?? 0) < min) throw new Error(t('complaintCase.evidenceForm.atLeastOne'));
+            if ((items?.length ?? 0) < (typeof min === 'function' ? min() : min)) throw new Error(t('complaintCase.evidenceForm.atLeastOne'));
           },
         },
       ]}
@@ -55,7 +55,7 @@ export function EvidenceItemsField({ name = 'evidence', min = 0, label }: { name
               </Form.Item>
             </Card>
           ))}
-          <Space direction="vertical" style={{ width: '100%' }}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
             <Button onClick={() => add({ kind: 'PHOTO' })} disabled={fields.length >= 20}>
               {t('complaintCase.evidenceForm.add')}
             </Button>

@@ -17,7 +17,7 @@ export function EvidenceList({ evidence }: { evidence: EvidenceView[] }) {
       rowKey={(item) => `${item.submittedAt}-${item.reference}`}
       renderItem={(item) => (
         <List.Item>
-          <Space direction="vertical" size={2} style={{ width: '100%', minWidth: 0 }}>
+          <Space orientation="vertical" size={2} style={{ width: '100%', minWidth: 0 }}>
             <Space wrap size={4} style={{ maxWidth: '100%', wordBreak: 'break-all' }}>
               <Tag>{t(`common.evidenceKind.${item.kind}`, { defaultValue: item.kind })}</Tag>
               <EvidenceLink reference={item.reference} />

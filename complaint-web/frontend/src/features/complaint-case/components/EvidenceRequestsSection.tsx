@@ -17,7 +17,7 @@ export function EvidenceRequestsSection({ requests }: { requests: EvidenceReques
         rowKey={(request) => `${request.requestedAt}-${request.from}`}
         renderItem={(request) => (
           <List.Item>
-            <Space direction="vertical" size={2} style={{ width: '100%' }}>
+            <Space orientation="vertical" size={2} style={{ width: '100%' }}>
               <Space wrap size={8}>
                 <Typography.Text strong>
                   {t('complaintCase.evidenceRequests.from', { from: t(`common.evidenceParty.${request.from}`) })}

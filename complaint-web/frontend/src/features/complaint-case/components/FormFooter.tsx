@@ -7,11 +7,11 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 export function FormFooter({ error, pending, label, children }: { error: unknown; pending: boolean; label?: string; children?: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <ProblemAlert error={error} />
       <Space wrap>
         {children ?? (
-          <Button type="primary" htmlType="submit" loading={pending}>
+          <Button type="primary" htmlType="submit" loading={pending} autoInsertSpace={false}>
             {label ?? t('common.submit')}
           </Button>
         )}

@@ -17,7 +17,7 @@ export function InterventionsSection({ interventions }: { interventions: Interve
         rowKey="at"
         renderItem={(intervention) => (
           <List.Item>
-            <Space direction="vertical" size={2} style={{ width: '100%' }}>
+            <Space orientation="vertical" size={2} style={{ width: '100%' }}>
               <Typography.Text strong>{t(`common.interventionReason.${intervention.reason}`)}</Typography.Text>
               <Typography.Text type="secondary">{formatInstant(intervention.at, i18n.language)}</Typography.Text>
               <UserText text={intervention.note} />

@@ -22,7 +22,7 @@ export function OffersSection({ offers }: { offers: OfferHistoryView[] }) {
           rowKey="offerId"
           renderItem={(offer) => (
             <List.Item>
-              <Space direction="vertical" size={2} style={{ width: '100%' }}>
+              <Space orientation="vertical" size={2} style={{ width: '100%' }}>
                 <Space wrap size={8}>
                   <Typography.Text strong>{t(`common.offerType.${offer.type}`)}</Typography.Text>
                   <Money fen={offer.amountFen} />

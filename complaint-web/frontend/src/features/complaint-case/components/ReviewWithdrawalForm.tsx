@@ -29,7 +29,7 @@ export function ReviewWithdrawalForm({ complaintId, onDone, detail }: ActionForm
     );
   return (
     <Form form={form} layout="vertical" onFinish={submit}>
-      <Space direction="vertical" style={{ width: '100%', marginBottom: 16 }}>
+      <Space orientation="vertical" style={{ width: '100%', marginBottom: 16 }}>
         <Space wrap>
           <Typography.Text strong>{t(`common.withdrawalReason.${pending.reason}`)}</Typography.Text>
           {pending.exceptional && <Tag color="orange">{t('complaintCase.withdrawalRequests.exceptional')}</Tag>}

@@ -1,5 +1,4 @@
 import { Alert, Button, Form, Input, Radio, Typography } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseYuan } from '@/lib/format';
 import { ApiError } from '@/lib/problem';
@@ -34,10 +33,12 @@ export function RulingForm({ complaintId, onDone, version, onReload, reloading }
   const outcome = Form.useWatch('outcome', form);
   const remedyType = Form.useWatch('remedyType', form);
   const sellerFavoured = outcome === 'SELLER_FAVOURED';
-  useEffect(() => {
-    if (sellerFavoured) form.setFieldValue('remedyType', 'NONE');
-    else if (outcome && form.getFieldValue('remedyType') === 'NONE') form.setFieldValue('remedyType', undefined);
-  }, [form, outcome, sellerFavoured]);
+  /** NONE exactly when the seller is favoured: set as the outcome is chosen, not a render later. */
+  const outcomeChanged = (changed: Partial<Values>) => {
+    if (!('outcome' in changed)) return;
+    if (changed.outcome === 'SELLER_FAVOURED') form.setFieldValue('remedyType', 'NONE');
+    else if (form.getFieldValue('remedyType') === 'NONE') form.setFieldValue('remedyType', undefined);
+  };
   const stale = rule.error instanceof ApiError && rule.error.code === 'CONCURRENT_MODIFICATION';
   const submit = (values: Values) =>
     rule.mutate(
@@ -57,7 +58,7 @@ export function RulingForm({ complaintId, onDone, version, onReload, reloading }
     onReload();
   };
   return (
-    <Form form={form} layout="vertical" onFinish={submit}>
+    <Form form={form} layout="vertical" onFinish={submit} onValuesChange={outcomeChanged}>
       <Typography.Paragraph type="secondary">{t('complaintCase.rule.version', { version })}</Typography.Paragraph>
       <Form.Item name="outcome" label={t('complaintCase.rule.outcome')}
         rules={[{ required: true, message: t('complaintCase.rule.outcomeRequired') }]}>
@@ -84,7 +85,7 @@ export function RulingForm({ complaintId, onDone, version, onReload, reloading }
       </Form.Item>
       {stale ? (
         <Alert type="warning" showIcon role="alert" style={{ marginBottom: 12 }}
-          message={t('complaintCase.rule.staleTitle')}
+          title={t('complaintCase.rule.staleTitle')}
           description={t('complaintCase.rule.staleText')}
           action={<Button onClick={reload} loading={reloading}>{t('complaintCase.rule.reload')}</Button>} />
       ) : null}

@@ -14,7 +14,7 @@ export function RulingSection({ ruling, staff }: { ruling: RulingView; staff: bo
     <Section title={t('complaintCase.sections.ruling')}>
       <Alert
         type="info"
-        message={t(`common.outcome.${ruling.outcome}`)}
+        title={t(`common.outcome.${ruling.outcome}`)}
         description={
           <Descriptions size="small" column={{ xs: 1, md: 2 }}>
             <Descriptions.Item label={t('complaintCase.ruling.remedy')}>

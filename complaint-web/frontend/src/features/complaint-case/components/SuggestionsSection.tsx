@@ -17,7 +17,7 @@ export function SuggestionsSection({ suggestions }: { suggestions: WithdrawalSug
         rowKey="suggestedAt"
         renderItem={(suggestion) => (
           <List.Item>
-            <Space direction="vertical" size={2} style={{ width: '100%' }}>
+            <Space orientation="vertical" size={2} style={{ width: '100%' }}>
               <Space wrap size={8}>
                 <Typography.Text type="secondary">
                   {t('complaintCase.suggestions.suggestedAt', { at: formatInstant(suggestion.suggestedAt, i18n.language) })}

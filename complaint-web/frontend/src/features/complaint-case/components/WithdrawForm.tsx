@@ -22,7 +22,8 @@ export function WithdrawForm({ complaintId, onDone, options }: ActionFormProps &
   const [form] = Form.useForm<Values>();
   const withdraw = useWithdraw(complaintId);
   const reason = Form.useWatch('reason', form);
-  const chosen = options.find((option) => option.reason === reason);
+  const optionOf = (value: unknown) => options.find((option) => option.reason === value);
+  const chosen = optionOf(reason);
   const answered = (body: WithdrawAnswer) =>
     onDone(
       body.outcome === 'PENDING_REVIEW'
@@ -41,7 +42,7 @@ export function WithdrawForm({ complaintId, onDone, options }: ActionFormProps &
       <Form.Item name="reason" label={t('complaintCase.withdraw.reason')}
         rules={[{ required: true, message: t('complaintCase.withdraw.reasonRequired') }]}>
         <Radio.Group aria-label={t('complaintCase.withdraw.reason')}>
-          <Space direction="vertical">
+          <Space orientation="vertical">
             {options.map((option) => (
               <Radio key={option.reason} value={option.reason}>
                 {t(`common.withdrawalReason.${option.reason}`)}
@@ -52,13 +53,21 @@ export function WithdrawForm({ complaintId, onDone, options }: ActionFormProps &
           </Space>
         </Radio.Group>
       </Form.Item>
-      <Form.Item name="note" label={t('complaintCase.withdraw.note')}
+      <Form.Item name="note" label={t('complaintCase.withdraw.note')} dependencies={['reason']}
         extra={chosen?.noteRequired ? t('complaintCase.withdraw.noteHelpTerms') : undefined}
-        rules={[{ required: !!chosen?.noteRequired, whitespace: true, message: t('complaintCase.withdraw.noteRequired') }, { max: 2000 }]}>
+        rules={[
+          ({ getFieldValue }) => ({
+            // read at validation time: the option chosen now, not the one of the last render
+            required: !!optionOf(getFieldValue('reason'))?.noteRequired,
+            whitespace: true,
+            message: t('complaintCase.withdraw.noteRequired'),
+          }),
+          { max: 2000 },
+        ]}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
       </Form.Item>
       {chosen && chosen.mode !== 'DIRECT' && (
-        <EvidenceItemsField min={chosen.newEvidenceRequired ? 1 : 0}
+        <EvidenceItemsField min={() => (optionOf(form.getFieldValue('reason'))?.newEvidenceRequired ? 1 : 0)}
           label={t(chosen.newEvidenceRequired ? 'complaintCase.withdraw.newEvidence' : 'complaintCase.withdraw.evidence')} />
       )}
       <FormFooter error={withdraw.error} pending={withdraw.isPending} />

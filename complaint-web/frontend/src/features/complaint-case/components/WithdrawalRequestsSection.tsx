@@ -22,7 +22,7 @@ export function WithdrawalRequestsSection({ requests }: { requests: WithdrawalRe
         rowKey="requestId"
         renderItem={(request) => (
           <List.Item>
-            <Space direction="vertical" size={2} style={{ width: '100%' }}>
+            <Space orientation="vertical" size={2} style={{ width: '100%' }}>
               <Space wrap size={8}>
                 <Typography.Text strong>{t(`common.withdrawalReason.${request.reason}`)}</Typography.Text>
                 {request.exceptional && <Tag color="orange">{t('complaintCase.withdrawalRequests.exceptional')}</Tag>}
