@@ -1,13 +1,23 @@
 package org.marketplace.complaints.api.view;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import java.util.List;
 
 /**
- * A complaint's page: its summary for the viewer (in JSON the summary's fields stand at the top level) plus
- * the timeline of everything that happened, the evidence on file and every settlement offer.
+ * A complaint's page, the whole case: its summary for the viewer (in JSON the summary's fields stand at the top
+ * level), the complaint as filed, the seller's answer, the ruling, the timeline of everything that happened, the
+ * evidence on file, every settlement offer, withdrawal request, evidence request, withdrawal suggestion and
+ * intervention. Staff ids are left out for the parties (StaffIds). {@code reconsideration} is always null: there
+ * is no reconsideration yet, the field is where it will go (named explicitly: Jackson skips Void accessors).
  */
-public record ComplaintDetail(@JsonUnwrapped ComplaintSummary summary, List<TimelineEntry> timeline,
-                              List<EvidenceView> evidence, List<OfferHistoryView> offers) {
+public record ComplaintDetail(@JsonUnwrapped ComplaintSummary summary, String description,
+                              SellerResponseView sellerResponse, RulingView ruling,
+                              @JsonProperty("reconsideration") Void reconsideration,
+                              List<TimelineEntry> timeline, List<EvidenceView> evidence, List<OfferHistoryView> offers,
+                              List<WithdrawalRequestView> withdrawalRequests,
+                              List<EvidenceRequestView> evidenceRequests,
+                              List<WithdrawalSuggestionView> withdrawalSuggestions,
+                              List<InterventionView> interventions) {
 }

@@ -13,6 +13,7 @@ import java.util.Set;
  * One complaint as a list shows it (My Complaints, the shop's list), with what the viewer may do now. The
  * actions and withdrawal options come from {@link ComplaintRules}, the rules the command side enforces.
  * {@code version} is the complaint's stream version: an arbitrator's client sends it back as If-Match.
+ * {@code assignee} is null for the parties, as every staff id (StaffIds): the state tells them the platform has it.
  */
 public record ComplaintSummary(ComplaintId complaintId, OrderId orderId, SellerId sellerId, BuyerId buyerId,
                                ComplaintCategory category, ComplaintState state, Instant filedAt, Instant updatedAt,
@@ -25,7 +26,7 @@ public record ComplaintSummary(ComplaintId complaintId, OrderId orderId, SellerI
         return new ComplaintSummary(facts.complaintId(), facts.orderId(), facts.sellerId(), facts.buyerId(),
                 facts.category(), facts.state(), facts.filedAt(), facts.updatedAt(), facts.nextDeadline(),
                 OfferView.of(facts.openOffer()), PendingWithdrawalView.of(facts.pendingWithdrawal()),
-                SuggestionView.of(facts.suggestion()), facts.assignee(),
+                SuggestionView.of(facts.suggestion()), StaffIds.shownTo(viewer, facts.assignee()),
                 ComplaintRules.withdrawalOptions(facts, viewer), ComplaintRules.availableActions(facts, viewer, now),
                 facts.eventCount() - 1);
     }

@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The complaint detail: the facts (for the summary part and the access check), and the story told by the
- * timeline, the evidence and the offers. Every event first folds into the facts; only an event folded for the
- * first time writes rows, so a redelivery or a replay's overlap never duplicates a timeline entry. Events go to
+ * The complaint detail: the facts (for the summary part and the access check), and the whole case: what was
+ * filed, answered and ruled, the timeline, the evidence, the offers, the requests, suggestions and interventions.
+ * Every event first folds into the facts; only an event folded for the first time writes rows, so a redelivery or
+ * a replay's overlap never duplicates a timeline entry. Events go to
  * the table set being built (readmodel.tables), which is the active one unless a rebuild is on.
  */
 @Component
@@ -32,20 +33,12 @@ public class ComplaintDetailProjection {
     @EventHandler
     void on(ComplaintEvent event, @SequenceNumber long sequence, @MetaDataValue("actor") String actor) {
         DetailTables into = tables.forEvents();
-        into.facts().fold(event, sequence).ifPresent(after -> {
-            into.timeline().append(event, sequence, actor);
-            into.evidence().recordFrom(event, sequence, after);
-            into.offers().recordFrom(event, sequence);
-        });
+        into.facts().fold(event, sequence).ifPresent(after -> into.record(event, sequence, actor, after));
     }
 
     /** During a rebuild this empties the set being built (already empty), never the detail queries read. */
     @ResetHandler
     void clear() {
-        DetailTables into = tables.forEvents();
-        into.timeline().clear();
-        into.evidence().clear();
-        into.offers().clear();
-        into.facts().clear();
+        tables.forEvents().clear();
     }
 }

@@ -1,18 +1,69 @@
 package org.marketplace.complaints.query.detail;
 
+import org.marketplace.complaints.api.Actor;
+import org.marketplace.complaints.api.ComplaintId;
+import org.marketplace.complaints.api.event.ComplaintEvent;
+import org.marketplace.complaints.api.rules.ComplaintFacts;
+import org.marketplace.complaints.api.view.ComplaintDetail;
+import org.marketplace.complaints.api.view.ComplaintSummary;
 import org.marketplace.complaints.query.readmodel.FoldedFacts;
 import org.marketplace.complaints.query.readmodel.tables.TableSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The detail's tables in one table set: the facts, the timeline, the evidence and the offers. */
-record DetailTables(FoldedFacts facts, TimelineRows timeline, EvidenceRows evidence, OfferRows offers) {
+/**
+ * The detail's tables in one table set: the facts, the case (description, seller's answer, ruling), the timeline,
+ * the evidence, the offers, the withdrawal requests, the evidence requests, the suggestions and the interventions.
+ * A table added here needs its *_shadow twin in the same migration, for rebuilds (readmodel.tables).
+ */
+record DetailTables(FoldedFacts facts, CaseRows cases, TimelineRows timeline, EvidenceRows evidence,
+                    OfferRows offers, WithdrawalRequestRows withdrawalRequests, EvidenceRequestRows evidenceRequests,
+                    SuggestionRows suggestions, InterventionRows interventions) {
 
     static final String FACTS = "complaint_detail";
 
     static DetailTables in(TableSet set, JdbcTemplate jdbc) {
         return new DetailTables(new FoldedFacts(jdbc, set.table(FACTS)),
+                new CaseRows(jdbc, set.table(CaseRows.TABLE)),
                 new TimelineRows(jdbc, set.table(TimelineRows.TABLE)),
                 new EvidenceRows(jdbc, set.table(EvidenceRows.TABLE)),
-                new OfferRows(jdbc, set.table(OfferRows.TABLE)));
+                new OfferRows(jdbc, set.table(OfferRows.TABLE)),
+                new WithdrawalRequestRows(jdbc, set.table(WithdrawalRequestRows.TABLE)),
+                new EvidenceRequestRows(jdbc, set.table(EvidenceRequestRows.TABLE)),
+                new SuggestionRows(jdbc, set.table(SuggestionRows.TABLE)),
+                new InterventionRows(jdbc, set.table(InterventionRows.TABLE)));
+    }
+
+    /** What an event folded in for the first time adds; {@code after}: the facts it led to. */
+    void record(ComplaintEvent event, long sequence, String actor, ComplaintFacts after) {
+        cases.recordFrom(event);
+        timeline.append(event, sequence, actor);
+        evidence.recordFrom(event, sequence, after);
+        offers.recordFrom(event, sequence);
+        withdrawalRequests.recordFrom(event, sequence);
+        evidenceRequests.recordFrom(event, sequence);
+        suggestions.recordFrom(event, sequence);
+        interventions.recordFrom(event, sequence);
+    }
+
+    /** The complaint's detail for {@code viewer}, whose summary the caller made from this set's facts. */
+    ComplaintDetail detailOf(ComplaintSummary summary, Actor viewer) {
+        ComplaintId id = summary.complaintId();
+        CaseRows.Case filed = cases.of(id, viewer).orElseGet(() -> new CaseRows.Case(null, null, null));
+        return new ComplaintDetail(summary, filed.description(), filed.sellerResponse(), filed.ruling(), null,
+                timeline.of(id, viewer), evidence.of(id), offers.of(id),
+                withdrawalRequests.of(id, viewer, evidence.referencesBySequence(id)), evidenceRequests.of(id, viewer),
+                suggestions.of(id, viewer), interventions.of(id));
+    }
+
+    void clear() {
+        timeline.clear();
+        evidence.clear();
+        offers.clear();
+        withdrawalRequests.clear();
+        evidenceRequests.clear();
+        suggestions.clear();
+        interventions.clear();
+        cases.clear();
+        facts.clear();
     }
 }

@@ -1,7 +1,10 @@
 package org.marketplace.complaints.query.detail;
 
 import org.marketplace.complaints.query.readmodel.SqlTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.marketplace.complaints.api.Actor;
 import org.marketplace.complaints.api.ComplaintId;
 import org.marketplace.complaints.api.EvidenceItem;
@@ -57,6 +60,17 @@ class EvidenceRows {
                         row.getString("description"), actor(row.getString("submitted_by")),
                         SqlTime.instant(row, "submitted_at")),
                 complaintId.value());
+    }
+
+    /** The references of the evidence each event brought, by the event's sequence number, in order. */
+    Map<Long, List<String>> referencesBySequence(ComplaintId complaintId) {
+        Map<Long, List<String>> references = new LinkedHashMap<>();
+        jdbc.query("SELECT sequence, reference FROM " + table + " WHERE complaint_id = ? ORDER BY sequence, position",
+                row -> {
+                    references.computeIfAbsent(row.getLong("sequence"), sequence -> new ArrayList<>())
+                            .add(row.getString("reference"));
+                }, complaintId.value());
+        return references;
     }
 
     /** Stored as Actor.toString(), ROLE:id; the id may itself contain a colon. */

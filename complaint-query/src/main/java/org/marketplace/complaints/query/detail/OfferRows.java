@@ -1,6 +1,7 @@
 package org.marketplace.complaints.query.detail;
 
 import org.marketplace.complaints.query.readmodel.SqlTime;
+import java.time.Instant;
 import java.util.List;
 import org.marketplace.complaints.api.ComplaintId;
 import org.marketplace.complaints.api.OfferId;
@@ -32,9 +33,9 @@ class OfferRows {
                     e.terms().type().name(), e.terms().amountFen(), e.note(), SqlTime.of(e.offeredAt()),
                     OfferStatus.OPEN.name());
         } else if (event instanceof SettlementAccepted e) {
-            answer(id, e.offerId(), OfferStatus.ACCEPTED);
+            answer(id, e.offerId(), OfferStatus.ACCEPTED, null, e.acceptedAt());
         } else if (event instanceof SettlementDeclined e) {
-            answer(id, e.offerId(), OfferStatus.DECLINED);
+            answer(id, e.offerId(), OfferStatus.DECLINED, e.note(), e.declinedAt());
         } else if (event instanceof ComplaintWithdrawn || event instanceof ComplaintRuled) {
             // a closed complaint leaves no offer open (the facts drop it too)
             jdbc.update("UPDATE " + table + " SET status = ? WHERE complaint_id = ? AND status = ?",
@@ -42,18 +43,22 @@ class OfferRows {
         }
     }
 
-    private void answer(String complaintId, OfferId offerId, OfferStatus status) {
-        jdbc.update("UPDATE " + table + " SET status = ? WHERE complaint_id = ? AND offer_id = ?",
-                status.name(), complaintId, offerId.value());
+    /** The buyer's answer; {@code declineNote}: why they declined, if they said. */
+    private void answer(String complaintId, OfferId offerId, OfferStatus status, String declineNote, Instant at) {
+        jdbc.update("UPDATE " + table + " SET status = ?, decline_note = ?, answered_at = ? "
+                        + "WHERE complaint_id = ? AND offer_id = ?",
+                status.name(), declineNote, SqlTime.of(at), complaintId, offerId.value());
     }
 
     List<OfferHistoryView> of(ComplaintId complaintId) {
-        return jdbc.query("SELECT offer_id, type, amount_fen, note, offered_at, status FROM " + table
+        return jdbc.query("SELECT offer_id, type, amount_fen, note, offered_at, status, decline_note, answered_at FROM "
+                        + table
                         + " WHERE complaint_id = ? ORDER BY sequence",
                 (row, n) -> new OfferHistoryView(new OfferId(row.getString("offer_id")),
                         OfferType.valueOf(row.getString("type")), row.getObject("amount_fen", Long.class),
                         row.getString("note"), SqlTime.instant(row, "offered_at"),
-                        OfferStatus.valueOf(row.getString("status"))),
+                        OfferStatus.valueOf(row.getString("status")), row.getString("decline_note"),
+                        SqlTime.instant(row, "answered_at")),
                 complaintId.value());
     }
 

@@ -2,7 +2,10 @@ package org.marketplace.complaints.query.detail;
 
 import org.marketplace.complaints.api.event.*;
 
-/** A short sentence per event for the timeline: what a party or staff member reads, not the payload. */
+/**
+ * A short sentence per event for the timeline: what a party or staff member reads, not the payload. One sentence
+ * for every viewer, so it names no staff member (the parties never see staff ids; staff find them in the actor).
+ */
 final class TimelineSentences {
 
     private TimelineSentences() {
@@ -19,11 +22,11 @@ final class TimelineSentences {
         if (event instanceof SettlementDeclined e) return "Buyer declined settlement offer " + e.offerId();
         if (event instanceof WithdrawalRequested e) return (e.exceptional() ? "Buyer asked for an exceptional withdrawal: "
                 : "Buyer asked to withdraw: ") + e.reason();
-        if (event instanceof WithdrawalRequestApproved e) return "Withdrawal request approved by " + e.decidedBy();
-        if (event instanceof WithdrawalRequestRejected e) return "Withdrawal request rejected by " + e.decidedBy();
+        if (event instanceof WithdrawalRequestApproved) return "Withdrawal request approved by the platform";
+        if (event instanceof WithdrawalRequestRejected) return "Withdrawal request rejected by the platform";
         if (event instanceof ComplaintWithdrawn e) return "Complaint withdrawn: " + e.reason() + " (" + e.mode() + ")";
         if (event instanceof PlatformIntervened e) return "Platform intervened: " + e.reason();
-        if (event instanceof ArbitratorAssigned e) return "Assigned to arbitrator " + e.arbitratorId();
+        if (event instanceof ArbitratorAssigned) return "Assigned to an arbitrator";
         if (event instanceof EvidenceRequested e) return "Evidence requested from " + e.from() + ", due by " + e.dueBy();
         if (event instanceof EvidenceRequestFulfilled) return "Requested evidence received";
         if (event instanceof EvidenceRequestExpired e) return "Evidence request expired without evidence from " + e.missingFrom();

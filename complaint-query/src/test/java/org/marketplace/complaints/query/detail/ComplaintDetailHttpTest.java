@@ -23,7 +23,15 @@ class ComplaintDetailHttpTest extends StoredStoryOverHttp {
         assertThat(detail.getBody().get("complaintId").asText()).isEqualTo(story.id().value());
         assertThat(detail.getBody().get("state").asText()).isEqualTo("PLATFORM_INTERVENED");
         assertThat(detail.getBody().get("timeline")).hasSize(story.messages().size());
-        assertThat(detail.getBody().get("timeline").get(0).get("actor").asText()).isEqualTo("BUYER:buyer-1");
+        assertThat(detail.getBody().get("timeline").get(0).get("actor").get("role").asText()).isEqualTo("BUYER");
+        assertThat(detail.getBody().get("timeline").get(0).get("actor").get("id").asText()).isEqualTo("buyer-1");
+        assertThat(detail.getBody().get("timeline").get(0).get("data").get("evidenceCount").asInt()).isEqualTo(1);
+        // through the HTTP JSON and back, character for character
+        assertThat(detail.getBody().get("description").asText()).isEqualTo(ComplaintStory.DESCRIPTION);
+        assertThat(detail.getBody().get("interventions").get(0).get("note").asText()).isEqualTo("请平台介入");
+        // there is no reconsideration yet, but the field is there
+        assertThat(detail.getBody().has("reconsideration")).isTrue();
+        assertThat(detail.getBody().get("reconsideration").isNull()).isTrue();
         assertThat(detail.getBody().get("evidence")).hasSize(1);
         assertThat(detail.getBody().get("offers").get(0).get("status").asText()).isEqualTo("OPEN");
     }

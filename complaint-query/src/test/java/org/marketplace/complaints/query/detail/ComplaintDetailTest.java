@@ -22,15 +22,17 @@ class ComplaintDetailTest {
     private final DetailFixture detail = new DetailFixture();
 
     @Test
-    void theDetail_isTheViewersSummary_plusTheStory() {
+    void theDetail_isTheViewersSummary_plusTheCase() {
         ComplaintSteps story = aFiledComplaint().settlementOffered(OfferType.PARTIAL_REFUND, 5_000L);
 
         detail.projection.deliver(story);
 
         ComplaintDetail seen = detail.detail(story.id(), SELLER);
         assertThat(seen).isEqualTo(new ComplaintDetail(ComplaintSummary.of(story.facts(), SELLER, DetailFixture.NOW),
-                seen.timeline(), List.of(new EvidenceView(EvidenceKind.PHOTO, "file:photo-1", "破损照片", BUYER, FILED_AT)),
-                List.of(offer(1, OfferType.PARTIAL_REFUND, 5_000L, 1, OfferStatus.OPEN))));
+                ComplaintStory.DESCRIPTION, null, null, null, seen.timeline(),
+                List.of(new EvidenceView(EvidenceKind.PHOTO, "file:photo-1", "破损照片", BUYER, FILED_AT)),
+                List.of(offer(1, OfferType.PARTIAL_REFUND, 5_000L, 1, OfferStatus.OPEN, null, null)),
+                List.of(), List.of(), List.of(), List.of()));
         assertThat(seen.timeline()).hasSize(3);
     }
 
@@ -59,9 +61,9 @@ class ComplaintDetailTest {
         detail.projection.deliver(story);
 
         assertThat(detail.detail(story.id(), BUYER).offers()).containsExactly(
-                offer(1, OfferType.PARTIAL_REFUND, 5_000L, 1, OfferStatus.DECLINED),
-                offer(2, OfferType.EXCHANGE, null, 3, OfferStatus.ACCEPTED),
-                offer(3, OfferType.COMPENSATION, 1_000L, 5, OfferStatus.LAPSED));
+                offer(1, OfferType.PARTIAL_REFUND, 5_000L, 1, OfferStatus.DECLINED, "金额太少", hours(2)),
+                offer(2, OfferType.EXCHANGE, null, 3, OfferStatus.ACCEPTED, null, hours(4)),
+                offer(3, OfferType.COMPENSATION, 1_000L, 5, OfferStatus.LAPSED, null, null));
     }
 
     @ParameterizedTest
@@ -92,11 +94,14 @@ class ComplaintDetailTest {
         assertThat(detail.projection.deliver(story).then(() -> detail.detail(story.id(), AUDITOR).timeline())).hasSize(3);
     }
 
-    /** The n-th offer of a story, made that many hours after filing, with the note the builder gives every offer. */
+    /**
+     * The n-th offer of a story, made that many hours after filing, with the note the builder gives every offer;
+     * {@code declineNote} and {@code answeredAt}: the buyer's answer, if any.
+     */
     private static OfferHistoryView offer(int n, OfferType type, Long amountFen, int hoursAfterFiling,
-                                          OfferStatus status) {
+                                          OfferStatus status, String declineNote, Instant answeredAt) {
         return new OfferHistoryView(new OfferId("offer-" + n), type, amountFen, "退一半货款", hours(hoursAfterFiling),
-                status);
+                status, declineNote, answeredAt);
     }
 
     private static Instant hours(int afterFiling) {

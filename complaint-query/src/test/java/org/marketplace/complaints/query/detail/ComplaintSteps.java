@@ -58,16 +58,23 @@ public class ComplaintSteps extends ComplaintStory {
                 facts().pendingWithdrawal().requestId(), arbitrator, "不同意", tick()));
     }
 
+    /** The buyer follows the platform's open suggestion. */
+    public ComplaintSteps withdrawnAsSuggested() {
+        return step(BUYER, new ComplaintWithdrawn(id(), WithdrawalReason.PLATFORM_SUGGESTED, WithdrawalMode.DIRECT,
+                null, null, tick()));
+    }
+
     public ComplaintSteps withdrawnDirectly() {
         return step(BUYER, new ComplaintWithdrawn(id(), WithdrawalReason.SETTLED, WithdrawalMode.DIRECT, "双方已和解",
                 null, tick()));
     }
 
-    /** On a party's request the event and the metadata name it; on a deadline the system acted. */
+    /** On a party's request the event and the metadata name it, with the party's note; on a deadline the system acted. */
     public ComplaintSteps intervened(InterventionReason reason) {
         Actor by = reason == InterventionReason.REQUESTED_BY_BUYER ? BUYER
                 : reason == InterventionReason.REQUESTED_BY_SELLER ? SELLER : null;
-        add(by == null ? DEADLINE : by.toString(), new PlatformIntervened(id(), reason, by, null, tick()));
+        add(by == null ? DEADLINE : by.toString(), new PlatformIntervened(id(), reason, by,
+                by == null ? null : "请平台介入", tick()));
         return this;
     }
 

@@ -21,6 +21,8 @@ public class ComplaintStory {
 
     public static final Instant FILED_AT = Instant.parse("2025-03-01T08:00:00Z");
     public static final EvidenceItem PHOTO = new EvidenceItem(EvidenceKind.PHOTO, "file:photo-1", "破损照片");
+    /** What the buyer wrote: Chinese with full-width punctuation, a character beyond the BMP (𠮷) and a line break. */
+    public static final String DESCRIPTION = "收到的商品有明显破损，包装上写着“易碎”——𠮷字碗裂成两半。\n附：照片①";
 
     private final List<DomainEventMessage<ComplaintEvent>> messages = new ArrayList<>();
     private final ComplaintId id;
@@ -30,7 +32,7 @@ public class ComplaintStory {
     ComplaintStory(OrderId order, ComplaintCategory category, Instant filedAt) {
         id = ComplaintId.forKey(BUYER_ID, order, category);
         clock = filedAt;
-        add(BUYER.toString(), new ComplaintFiled(id, BUYER_ID, order, SELLER_ID, category, "收到的商品有明显破损。",
+        add(BUYER.toString(), new ComplaintFiled(id, BUYER_ID, order, SELLER_ID, category, DESCRIPTION,
                 List.of(PHOTO), DeadlinePolicy.DEFAULT, filedAt, filedAt.plus(DeadlinePolicy.DEFAULT.sellerResponse())));
     }
 

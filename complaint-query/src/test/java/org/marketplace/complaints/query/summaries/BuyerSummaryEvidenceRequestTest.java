@@ -26,7 +26,7 @@ class BuyerSummaryEvidenceRequestTest {
         requested.evidenceRequested(EVIDENCE, EvidenceParty.BUYER, dueBy);
 
         assertThat(lists.given(requested).theBuyersOnlySummary()).isEqualTo(anIntervention(requested)
-                .assignee(ARBITER).deadline(new NextDeadline(DeadlineKind.EVIDENCE, dueBy, DeadlineParty.BUYER)).build());
+                .deadline(new NextDeadline(DeadlineKind.EVIDENCE, dueBy, DeadlineParty.BUYER)).build());
     }
 
     @Test
@@ -34,7 +34,7 @@ class BuyerSummaryEvidenceRequestTest {
         requested.evidenceRequested(EVIDENCE, EvidenceParty.BUYER, dueBy)
                 .add(new EvidenceSubmitted(requested.id(), Actor.buyer(ComplaintStream.BUYER), ComplaintStream.PHOTO, requested.next()));
 
-        assertThat(lists.given(requested).theBuyersOnlySummary()).isEqualTo(anIntervention(requested).assignee(ARBITER).build());
+        assertThat(lists.given(requested).theBuyersOnlySummary()).isEqualTo(anIntervention(requested).build());
     }
 
     @Test
@@ -42,7 +42,7 @@ class BuyerSummaryEvidenceRequestTest {
         requested.evidenceRequested(EVIDENCE, EvidenceParty.BUYER, dueBy)
                 .add(new EvidenceRequestFulfilled(requested.id(), EVIDENCE, requested.next()));
 
-        assertThat(lists.given(requested).theBuyersOnlySummary()).isEqualTo(anIntervention(requested).assignee(ARBITER).build());
+        assertThat(lists.given(requested).theBuyersOnlySummary()).isEqualTo(anIntervention(requested).build());
     }
 
     @Test
@@ -50,6 +50,6 @@ class BuyerSummaryEvidenceRequestTest {
         requested.evidenceRequested(EVIDENCE, EvidenceParty.BUYER, dueBy)
                 .add(new EvidenceRequestExpired(requested.id(), EVIDENCE, List.of(Role.BUYER), requested.next()));
 
-        assertThat(lists.given(requested).theBuyersOnlySummary()).isEqualTo(anIntervention(requested).assignee(ARBITER).build());
+        assertThat(lists.given(requested).theBuyersOnlySummary()).isEqualTo(anIntervention(requested).build());
     }
 }

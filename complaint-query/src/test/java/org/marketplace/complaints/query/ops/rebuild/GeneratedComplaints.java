@@ -16,8 +16,9 @@ import org.marketplace.complaints.query.detail.ComplaintStory;
 import org.marketplace.complaints.query.detail.ComplaintSteps;
 
 /**
- * Complaints in every state and with every kind of row (offers, evidence, queue entries of both kinds), walked
- * through the lifecycle by the detail tests' steps: complaint i takes path i % paths, filed a minute after i - 1.
+ * Complaints in every state and with every kind of row (offers, evidence, queue entries of both kinds, the
+ * detail's requests, suggestions and interventions), walked through the lifecycle by the detail tests' steps:
+ * complaint i takes path i % paths, filed a minute after i - 1.
  */
 final class GeneratedComplaints {
 
@@ -41,7 +42,10 @@ final class GeneratedComplaints {
                     .suggestionDeclined().ruledBy(ARBITER_1)
                     .withdrawalRequested(WithdrawalReason.INSUFFICIENT_EVIDENCE),
             complaint -> complaint.intervened(SELLER_NO_RESPONSE).assignedTo(ARBITER_1).ruledBy(ARBITER_1)
-                    .withdrawalRequested(WithdrawalReason.SETTLED).withdrawalApprovedBy(ARBITER_1));
+                    .withdrawalRequested(WithdrawalReason.SETTLED).withdrawalApprovedBy(ARBITER_1),
+            // a second path with a suggestion: every detail table gets more than a tenth of the complaints' rows
+            complaint -> complaint.intervened(SELLER_NO_RESPONSE).assignedTo(ARBITER_2).withdrawalSuggested()
+                    .withdrawnAsSuggested());
 
     private GeneratedComplaints() {
     }

@@ -18,7 +18,9 @@ final class ReadModelSnapshot {
             "shop-complaints", List.of("shop_complaints"),
             "arbitration-queue", List.of("arbitration_queue_facts", "arbitration_queue"),
             "complaint-detail",
-            List.of("complaint_detail", "complaint_timeline", "complaint_evidence", "complaint_offers"));
+            List.of("complaint_detail", "complaint_case", "complaint_timeline", "complaint_evidence", "complaint_offers",
+                    "complaint_withdrawal_requests", "complaint_evidence_requests", "complaint_withdrawal_suggestions",
+                    "complaint_interventions"));
 
     private ReadModelSnapshot() {
     }

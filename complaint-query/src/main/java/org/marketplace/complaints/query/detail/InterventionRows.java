@@ -1,0 +1,46 @@
+package org.marketplace.complaints.query.detail;
+
+import org.marketplace.complaints.api.ComplaintId;
+import org.marketplace.complaints.api.InterventionReason;
+import org.marketplace.complaints.api.event.ComplaintEvent;
+import org.marketplace.complaints.api.event.PlatformIntervened;
+import org.marketplace.complaints.api.view.InterventionView;
+import org.marketplace.complaints.query.readmodel.SqlTime;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+
+/** complaint_interventions: each time the platform stepped in, why, and the note of the party who asked. */
+class InterventionRows {
+
+    static final String TABLE = "complaint_interventions";
+
+    private final JdbcTemplate jdbc;
+    private final String table;
+
+    /** {@code table}: {@link #TABLE} in one of the two table sets. */
+    InterventionRows(JdbcTemplate jdbc, String table) {
+        this.jdbc = jdbc;
+        this.table = table;
+    }
+
+    void recordFrom(ComplaintEvent event, long sequence) {
+        if (event instanceof PlatformIntervened e) {
+            jdbc.update("INSERT INTO " + table + " (complaint_id, sequence, reason, intervened_at, note) "
+                            + "VALUES (?, ?, ?, ?, ?)", e.complaintId().value(), sequence, e.reason().name(),
+                    SqlTime.of(e.intervenedAt()), e.note());
+        }
+    }
+
+    List<InterventionView> of(ComplaintId complaintId) {
+        return jdbc.query("SELECT reason, intervened_at, note FROM " + table
+                        + " WHERE complaint_id = ? ORDER BY sequence",
+                (row, n) -> new InterventionView(InterventionReason.valueOf(row.getString("reason")),
+                        SqlTime.instant(row, "intervened_at"), row.getString("note")),
+                complaintId.value());
+    }
+
+    void clear() {
+        jdbc.update("DELETE FROM " + table);
+    }
+}

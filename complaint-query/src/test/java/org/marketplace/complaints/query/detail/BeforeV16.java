@@ -1,0 +1,29 @@
+package org.marketplace.complaints.query.detail;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Turns a database back into one whose complaint detail was built before V16 (the whole case): its tables and
+ * columns gone and V16 not applied, the detail's rows and tokens as they were. The reverse of V16's DDL.
+ */
+final class BeforeV16 {
+
+    private static final String[] NEW_TABLES = {"complaint_case", "complaint_withdrawal_requests",
+            "complaint_evidence_requests", "complaint_withdrawal_suggestions", "complaint_interventions"};
+
+    private BeforeV16() {
+    }
+
+    static void restore(JdbcTemplate jdbc) {
+        for (String suffix : new String[]{"", "_shadow"}) {
+            for (String table : NEW_TABLES) {
+                jdbc.execute("DROP TABLE " + table + suffix);
+            }
+            jdbc.execute("ALTER TABLE complaint_offers" + suffix + " DROP COLUMN decline_note");
+            jdbc.execute("ALTER TABLE complaint_offers" + suffix + " DROP COLUMN answered_at");
+            jdbc.execute("ALTER TABLE complaint_timeline" + suffix + " DROP COLUMN data");
+        }
+        // Flyway's own table is quoted lower case on H2 and PostgreSQL alike
+        jdbc.update("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '16'");
+    }
+}
