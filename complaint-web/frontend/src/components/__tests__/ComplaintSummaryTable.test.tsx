@@ -4,6 +4,9 @@ import { renderWithProviders } from '@/testing/render';
 import type { ComplaintSummary } from '@/types/api';
 import { ComplaintSummaryTable, type ComplaintSummaryLabels } from '../ComplaintSummaryTable';
 
+// antd in jsdom is slow when the whole suite runs at once
+vi.setConfig({ testTimeout: 20_000 });
+
 const NOW = Date.parse('2026-12-01T08:00:00Z');
 
 const complaint: ComplaintSummary = {

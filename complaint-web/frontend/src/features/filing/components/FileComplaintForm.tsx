@@ -256,7 +256,7 @@ export function FileComplaintForm({ invalidates, onFiled, cancelTo }: Props) {
                                 ),
                         },
                       ]}
-                      style={{ marginBottom: 0 }}
+                      style={{ marginBottom: 12 }}
                     >
                       <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} count={countCodePoints(EVIDENCE_DESCRIPTION_MAX)} />
                     </Form.Item>
