@@ -3,8 +3,11 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { textsFor, type Texts } from './texts';
+import { fileURLToPath } from 'node:url';
 
-const SCREENSHOTS = resolve(__dirname, '..', '..', '..', 'target', 'e2e-screenshots');
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+
+const SCREENSHOTS = resolve(HERE, '..', '..', '..', 'target', 'e2e-screenshots');
 
 export interface Story {
   /** The words of the run's language, from the app's translation files. */
@@ -24,8 +27,7 @@ export const test = base.extend<Story>({
   signIn: async ({ t }, use) =>
     use(async (page, account) => {
       await page.goto('/login');
-      await page.getByLabel(t('auth.username')).click();
-      await page.getByRole('option', { name: new RegExp(`^${account} `) }).click();
+      await page.getByLabel(t('auth.username'), { exact: true }).fill(account);
       await page.getByLabel(t('auth.password')).fill('demo');
       await page.getByRole('button', { name: t('auth.signIn') }).click();
       await expect(page.getByTestId('signed-in-as')).toHaveText(account);

@@ -3,9 +3,12 @@ import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { MODULES, PORTS, SELLER_RESPONSE_WINDOW_SECONDS } from './stack';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = resolve(__dirname, '..', '..', '..', '..');
-const LOGS = resolve(__dirname, '..', '..', '..', 'target', 'e2e-logs');
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+
+const ROOT = resolve(HERE, '..', '..', '..', '..');
+const LOGS = resolve(HERE, '..', '..', '..', 'target', 'e2e-logs');
 export const PIDS_FILE = join(LOGS, 'pids.json');
 
 function jarOf(module: string): string {

@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
 
 // The stories click what a person reads, in the language of the run: the app's own translation files give
 // the words, so one story runs in Chinese and in English alike.
-const LOCALES = resolve(__dirname, '..', '..', 'src', 'locales');
+const LOCALES = resolve(HERE, '..', '..', 'src', 'locales');
 
 export type Texts = (key: string, values?: Record<string, string | number>) => string;
 

@@ -8,7 +8,7 @@ export function DeadlineCell({ deadline }: { deadline: NextDeadline | null }) {
   const { t } = useTranslation();
   if (!deadline) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
-    <Space direction="vertical" size={0}>
+    <Space orientation="vertical" size={0}>
       <Typography.Text>
         {t(`common.deadlineKind.${deadline.kind}`)} · {t(`common.deadlineParty.${deadline.party}`)}
       </Typography.Text>

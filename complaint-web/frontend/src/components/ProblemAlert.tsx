@@ -21,7 +21,7 @@ export function ProblemAlert({ error, onRetry }: Props) {
       type={network ? 'warning' : 'error'}
       showIcon
       role="alert"
-      message={problemMessage(t, error)}
+      title={problemMessage(t, error)}
       description={fieldLines.length ? fieldLines.join('\n') : undefined}
       action={
         onRetry ? (

@@ -16,7 +16,9 @@ export const useLogin = () => {
     mutationFn: login,
     onSuccess: ({ body }) => {
       // a new person: nothing cached for the previous one may show
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
+      queryClient.removeQueries({
+        predicate: (query) => query.queryKey[0] !== 'auth' && query.queryKey[0] !== sessionQueryKey[0],
+      });
       queryClient.setQueryData(sessionQueryKey, body);
     },
   });

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { useLoginOptions } from '../api/get-login-options';
@@ -36,25 +36,35 @@ export function LoginForm({ onSignedIn }: Props) {
         initialValues={{ password: '' }}
       >
         <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, message: t('auth.usernameRequired') }]}>
-          <Select
-            showSearch
-            aria-label={t('auth.username')}
-            placeholder={t('auth.chooseAccount')}
-            options={accounts.map((account) => ({
-              value: account.username,
-              label: `${account.username} · ${t(`common.role.${account.role}`)}`,
-            }))}
-          />
+          <Input autoComplete="username" autoFocus />
         </Form.Item>
         <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         {login.error ? <ProblemAlert error={login.error} /> : null}
-        <Space direction="vertical" style={{ width: '100%' }}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
           <Button type="primary" htmlType="submit" block loading={login.isPending}>
             {t('auth.signIn')}
           </Button>
-          <Alert type="info" showIcon message={t('auth.demoHint')} />
+          <Alert
+            type="info"
+            showIcon
+            title={t('auth.demoHint')}
+            description={
+              <Space wrap size={[4, 4]} aria-label={t('auth.demoAccounts')} role="group">
+                {accounts.map((account) => (
+                  <Button
+                    key={account.username}
+                    size="small"
+                    title={t(`common.role.${account.role}`)}
+                    onClick={() => form.setFieldsValue({ username: account.username, password: 'demo' })}
+                  >
+                    {account.username}
+                  </Button>
+                ))}
+              </Space>
+            }
+          />
         </Space>
       </Form>
     </Card>
