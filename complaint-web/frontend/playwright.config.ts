@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { PORTS } from './e2e/support/stack';
 
 // The stories run against the three real services (command, query, web) on an empty H2 database that
 // e2e/support/global-setup.ts starts from the jars Maven built, in Debian's Chromium (never a downloaded
@@ -30,7 +31,7 @@ export default defineConfig({
     ['junit', { outputFile: '../target/surefire-reports/TEST-playwright.xml' }],
   ],
   use: {
-    baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:18090',
+    baseURL: process.env.E2E_BASE_URL ?? `http://127.0.0.1:${PORTS.web}`,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },

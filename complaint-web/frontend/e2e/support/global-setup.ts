@@ -9,6 +9,8 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 
 const ROOT = resolve(HERE, '..', '..', '..', '..');
 const LOGS = resolve(HERE, '..', '..', '..', 'target', 'e2e-logs');
+// E2E_STATIC_DIR: another build of the app (vite build --outDir …), for a second run beside this one
+const STATIC = process.env.E2E_STATIC_DIR ?? resolve(HERE, '..', '..', '..', 'target', 'classes', 'static');
 export const PIDS_FILE = join(LOGS, 'pids.json');
 
 function jarOf(module: string): string {
@@ -49,7 +51,9 @@ export default async function globalSetup(): Promise<void> {
   const pids: number[] = [];
   for (const [index, module] of MODULES.entries()) {
     const log = openSync(join(LOGS, `${module}.log`), 'w');
-    const child = spawn('java', ['-Xmx512m', '-jar', jarOf(module)], {
+    // the web service serves the app from the folder `npm run build` writes, so a rebuilt app needs no new jar
+    const args = module === 'complaint-web' ? [`--complaints.web.static-location=file:${STATIC}/`] : [];
+    const child = spawn('java', ['-Xmx512m', '-jar', jarOf(module), ...args], {
       env: { ...env, SERVER_PORT: String(ports[index]) },
       stdio: ['ignore', log, log],
       detached: true,

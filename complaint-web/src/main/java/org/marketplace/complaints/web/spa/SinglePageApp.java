@@ -1,6 +1,7 @@
 package org.marketplace.complaints.web.spa;
 
 import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -16,16 +17,24 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class SinglePageApp implements WebMvcConfigurer {
 
-    static final String LOCATION = "classpath:/static/";
+    private final String location;
+
+    /**
+     * @param location where the built app is: the jar's own copy, or (for the browser tests and front-end work) a
+     *                 folder that `npm run build` rewrites, e.g. file:complaint-web/target/classes/static/
+     */
+    SinglePageApp(@Value("${complaints.web.static-location:classpath:/static/}") String location) {
+        this.location = location.endsWith("/") ? location : location + "/";
+    }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         // a missing hashed asset is a 404, not the index page: a browser must not run HTML as a script
         registry.addResourceHandler("/assets/**")
-                .addResourceLocations(LOCATION + "assets/")
+                .addResourceLocations(location + "assets/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
         registry.addResourceHandler("/**")
-                .addResourceLocations(LOCATION)
+                .addResourceLocations(location)
                 .setCacheControl(CacheControl.noCache())
                 .resourceChain(true)
                 .addResolver(new IndexFallback());
