@@ -16,7 +16,7 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: '../target/e2e-results',
+  outputDir: `../target/e2e-results${PORTS.web === 18090 ? '' : `-${PORTS.web}`}`,
   fullyParallel: false,
   workers: 1,
   timeout: 180_000,

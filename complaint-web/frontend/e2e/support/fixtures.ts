@@ -43,7 +43,7 @@ export const test = base.extend<Story>({
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => `${n.target.join(" ")} ${n.html.slice(0, 120)}`).join(", ")})`);
       expect(serious, 'serious or critical accessibility violations').toEqual([]);
     }),
 });

@@ -18,6 +18,11 @@ const THEME = {
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
     colorTextQuaternary: 'rgba(0, 0, 0, 0.58)',
+    colorLink: '#0958d9',
+    colorInfo: '#0958d9',
+    colorError: '#c41d1d',
+    colorSuccess: '#237804',
+    colorWarning: '#ad6800',
   },
 };
 

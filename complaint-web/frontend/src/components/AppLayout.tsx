@@ -44,10 +44,9 @@ export function AppLayout({ session }: { session: Session }) {
           </Button>
         </Space>
       </Layout.Header>
+      {/* antd's Layout.Content is the page's one <main> landmark already */}
       <Layout.Content className="app-content">
-        <main>
-          <Outlet />
-        </main>
+        <Outlet />
       </Layout.Content>
     </Layout>
   );

@@ -16,7 +16,8 @@ interface Props {
   taking: string | null;
 }
 
-const KIND_COLOURS = { INTERVENTION: 'volcano', WITHDRAWAL_REVIEW: 'geekblue' } as const;
+// Solid tags in dark shades (white text at 7:1 and more): antd's light volcano/geekblue presets fall below 4.5:1.
+const KIND_COLOURS = { INTERVENTION: '#ad2102', WITHDRAWAL_REVIEW: '#1d39c4' } as const;
 
 export function QueueTable({ data, loading, page, onPage, onTake, taking }: Props) {
   const { t } = useTranslation();
@@ -25,7 +26,9 @@ export function QueueTable({ data, loading, page, onPage, onTake, taking }: Prop
     {
       title: t('arbitration.columns.kind'),
       dataIndex: 'kind',
-      render: (_, entry) => <Tag color={KIND_COLOURS[entry.kind] ?? 'default'}>{t(`common.queueKind.${entry.kind}`)}</Tag>,
+      render: (_, entry) => (
+        <Tag variant="solid" color={KIND_COLOURS[entry.kind] ?? 'default'}>{t(`common.queueKind.${entry.kind}`)}</Tag>
+      ),
     },
     {
       title: t('arbitration.columns.category'),

