@@ -1,0 +1,69 @@
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../e2e/support/fixtures';
+
+// What a person waits for: the JavaScript the first page needs (gzip, as the web service sends it), and how
+// long My Complaints with 100 complaints takes from navigation until all 100 rows are on screen.
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+
+async function scriptsOf(page: Page, path: string): Promise<{ files: number; raw: number; gzip: number }> {
+  const bodies: Buffer[] = [];
+  const listener = async (response: import('@playwright/test').Response) => {
+    if (response.request().resourceType() === 'script') bodies.push(await response.body());
+  };
+  page.on('response', listener);
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  page.off('response', listener);
+  return {
+    files: bodies.length,
+    raw: bodies.reduce((sum, body) => sum + body.length, 0),
+    gzip: bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0),
+  };
+}
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+test('first page JavaScript and My Complaints with 100 complaints', async ({ browser, signIn, t }) => {
+  test.setTimeout(600_000);
+  const fresh = await browser.newContext();
+  const login = await scriptsOf(await fresh.newPage(), '/login');
+  console.log(`first page (/login): ${login.files} scripts, ${kB(login.raw)} raw, ${kB(login.gzip)} gzip`);
+  await fresh.close();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, 'buyer-1');
+  const list = await scriptsOf(page, '/my/complaints');
+  console.log(`a buyer's first page (/my/complaints, after login): ${list.files} scripts, ${kB(list.raw)} raw, ${kB(list.gzip)} gzip`);
+
+  const xsrf = (await context.cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')!.value;
+  const existing = await (await page.request.get('/api/my/complaints?size=1')).json();
+  for (let i = existing.totalItems; i < 100; i++) {
+    const filed = await page.request.post('/api/complaints', {
+      headers: { 'X-XSRF-TOKEN': xsrf },
+      data: {
+        orderId: `bench-${i}`, sellerId: `seller-${(i % 2) + 1}`, category: 'QUALITY_PROBLEM',
+        description: `第 ${i} 个投诉：商品有质量问题。`,
+        evidence: [{ kind: 'PHOTO', reference: `https://img.example.com/bench/${i}.jpg` }],
+      },
+    });
+    expect(filed.status()).toBe(201);
+  }
+  await expect.poll(async () => (await (await page.request.get('/api/my/complaints?size=1')).json()).totalItems).toBe(100);
+
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const tab = await context.newPage();
+    await tab.goto('/my/complaints?size=100', { waitUntil: 'commit' });
+    await expect(tab.getByTestId('complaint-link')).toHaveCount(100);
+    // from the start of navigation until all 100 rows are rendered and the main thread is free
+    times.push(await tab.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now())))));
+    await tab.close();
+  }
+  times.sort((a, b) => a - b);
+  const p50 = times[Math.floor(times.length / 2)];
+  console.log(`My Complaints, 100 complaints, interactive (ms over ${RUNS} loads): p50 ${p50.toFixed(0)}, max ${times[times.length - 1].toFixed(0)}, all ${times.map((ms) => ms.toFixed(0)).join(' ')}`);
+  expect(t('myComplaints.title')).toBeTruthy();
+  await context.close();
+});
