@@ -1,16 +1,12 @@
 import { Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNow } from '@/lib/clock';
 import { remaining } from '@/lib/format';
 
 /** A live countdown to a deadline (updates every second), or how long ago it passed. */
 export function Countdown({ dueBy }: { dueBy: string }) {
   const { t } = useTranslation();
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(timer);
-  }, []);
+  const now = useNow();
   const left = remaining(dueBy, now);
   const text = t(left.days > 0 ? 'common.duration.days' : 'common.duration.hours', { ...left });
   return (

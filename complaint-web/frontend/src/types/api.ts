@@ -192,14 +192,16 @@ export interface EvidenceRequestView {
   note: string | null;
   dueBy: string;
   requestedAt: string;
-  status: 'OPEN' | 'FULFILLED' | 'EXPIRED';
+  /** LAPSED: closed unanswered by a ruling or a withdrawal. */
+  status: 'OPEN' | 'FULFILLED' | 'EXPIRED' | 'LAPSED';
   requestedBy?: string | null;
 }
 
 export interface WithdrawalSuggestionView {
   rationale: string;
   suggestedAt: string;
-  status: 'OPEN' | 'ACCEPTED' | 'DECLINED';
+  /** LAPSED: closed unanswered by a ruling or another withdrawal. */
+  status: 'OPEN' | 'ACCEPTED' | 'DECLINED' | 'LAPSED';
   declineNote?: string | null;
   suggestedBy?: string | null;
 }
