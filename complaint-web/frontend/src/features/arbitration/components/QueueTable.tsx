@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Countdown } from '@/components/Countdown';
 import type { ArbitrationQueueEntry, Page } from '@/types/api';
-import { useNow } from './use-now';
+import { useNow } from '@/lib/clock';
 import { WaitingTime } from './WaitingTime';
 
 interface Props {
