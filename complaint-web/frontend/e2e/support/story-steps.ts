@@ -37,6 +37,13 @@ export function wallClock(instant: Date, timeZone: string): string {
   }).format(instant);
 }
 
+/** An instant as the app shows it to a reader (formatInstant): "Dec 4, 2026 23:10" in English, "2026-12-04 23:10" in Chinese. */
+export function shownInstant(instant: Date, timeZone: string, language: 'zh-CN' | 'en'): string {
+  if (language !== 'en') return wallClock(instant, timeZone);
+  const part = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-US', { timeZone, ...options }).format(instant);
+  return `${part({ month: 'short' })} ${part({ day: 'numeric' })}, ${part({ year: 'numeric' })} ${wallClock(instant, timeZone).slice(11)}`;
+}
+
 /** An order id no other run meets: stories share one database across both languages. */
 export function uniqueOrderId(story: string, project: string): string {
   return `order-${story}-${project}-${Date.now()}`;
