@@ -18,7 +18,10 @@ export function RulingSection({ ruling, staff }: { ruling: RulingView; staff: bo
         description={
           <Descriptions size="small" column={{ xs: 1, md: 2 }}>
             <Descriptions.Item label={t('complaintCase.ruling.remedy')}>
-              {t(`common.remedyType.${ruling.remedy?.type ?? 'NONE'}`)} <Money fen={ruling.remedy?.amountFen} />
+              {/* one inline run: the item's content is a flex box, where a bare space between children collapses */}
+              <span>
+                {t(`common.remedyType.${ruling.remedy?.type ?? 'NONE'}`)} <Money fen={ruling.remedy?.amountFen} />
+              </span>
             </Descriptions.Item>
             <Descriptions.Item label={t('complaintCase.ruling.ruledAt')}>
               {formatInstant(ruling.ruledAt, i18n.language)}
