@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
 const ROOT = resolve(HERE, '..', '..', '..', '..');
-const LOGS = resolve(HERE, '..', '..', '..', 'target', 'e2e-logs');
+// one folder per stack (see E2E_PORT_OFFSET), so that a second run never writes over this one's logs
+const LOGS = resolve(HERE, '..', '..', '..', 'target', PORTS.web === 18090 ? 'e2e-logs' : `e2e-logs-${PORTS.web}`);
 // E2E_STATIC_DIR: another build of the app (vite build --outDir …), for a second run beside this one
 const STATIC = process.env.E2E_STATIC_DIR ?? resolve(HERE, '..', '..', '..', 'target', 'classes', 'static');
 export const PIDS_FILE = join(LOGS, 'pids.json');
