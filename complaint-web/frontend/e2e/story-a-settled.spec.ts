@@ -29,8 +29,12 @@ for (const width of [1280, 375]) {
     await shot(buyer, `a-${tag}-1-buyer-case-filed`);
 
     await signIn(seller, 'seller-1');
+    await seller.goto('/shop/complaints');
+    await expect(seller.getByRole('link', { name: orderId, exact: true })).toBeVisible();
+    await accessible(seller);
+    await shot(seller, `a-${tag}-2-seller-list`);
     await openFromList(seller, '/shop/complaints', orderId);
-    await shot(seller, `a-${tag}-2-seller-case`);
+    await shot(seller, `a-${tag}-3-seller-case`);
     await seller.getByRole('button', { name: t('common.action.OFFER_SETTLEMENT') }).click();
     const offer = seller.getByRole('dialog');
     await offer.getByRole('radio', { name: t('common.offerType.FULL_REFUND') }).check();

@@ -1,13 +1,6 @@
-import { Flex, Typography } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  ComplaintStateFilter,
-  ComplaintSummaryTable,
-  useComplaintListParams,
-  type ComplaintSummaryLabels,
-} from '@/components/ComplaintSummaryTable';
-import { ProblemAlert } from '@/components/ProblemAlert';
+import { ComplaintListPage } from '@/components/ComplaintListPage';
+import { useComplaintListParams, type ComplaintSummaryLabels } from '@/components/ComplaintSummaryTable';
 import { useShopComplaints } from '../api/get-shop-complaints';
 
 /**
@@ -16,16 +9,9 @@ import { useShopComplaints } from '../api/get-shop-complaints';
  */
 export function ShopComplaints() {
   const { t } = useTranslation();
+
   const [params, setParams] = useComplaintListParams();
   const query = useShopComplaints({ state: params.state, page: params.page - 1, size: params.size });
-  const data = query.data;
-
-  useEffect(() => {
-    if (data && data.items.length === 0 && data.totalItems > 0 && params.page > 1) {
-      setParams({ page: Math.max(1, Math.ceil(data.totalItems / params.size)) });
-    }
-  }, [data, params.page, params.size, setParams]);
-
   const labels: ComplaintSummaryLabels = {
     list: t('shopComplaints.listLabel'),
     state: t('shopComplaints.columns.state'),
@@ -38,33 +24,16 @@ export function ShopComplaints() {
     openOffer: t('shopComplaints.columns.openOffer'),
     empty: params.state ? t('shopComplaints.emptyInState') : t('shopComplaints.empty'),
   };
-
   return (
-    <Flex vertical gap={16}>
-      <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
-        {t('shopComplaints.title')}
-      </Typography.Title>
-      <ComplaintStateFilter
-        label={t('shopComplaints.stateFilter')}
-        allLabel={t('shopComplaints.allStates')}
-        value={params.state}
-        onChange={(state) => setParams({ state })}
-      />
-      {query.isError ? <ProblemAlert error={query.error} onRetry={() => void query.refetch()} /> : null}
-      {query.isError && !data ? null : (
-        <ComplaintSummaryTable
-          items={data?.items ?? []}
-          counterparty="buyer"
-          labels={labels}
-          loading={query.isPending}
-          paging={{
-            current: params.page,
-            pageSize: params.size,
-            total: data?.totalItems ?? 0,
-            onChange: (page, size) => setParams(size !== params.size ? { size, page: 1 } : { page }),
-          }}
-        />
-      )}
-    </Flex>
+    <ComplaintListPage
+      title={t('shopComplaints.title')}
+      filterLabel={t('shopComplaints.stateFilter')}
+      allStatesLabel={t('shopComplaints.allStates')}
+      labels={labels}
+      counterparty="buyer"
+      params={params}
+      setParams={setParams}
+      query={query}
+    />
   );
 }
