@@ -2,50 +2,17 @@ package org.marketplace.complaints.web.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.marketplace.complaints.web.support.BothServicesFaked;
 import org.marketplace.complaints.web.support.Browser;
 import org.marketplace.complaints.web.support.FakeService;
 import org.marketplace.complaints.web.support.Reply;
-import org.marketplace.complaints.web.support.Services;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The demo login as the app uses it: the query service checks the password (GET /api/me over HTTP Basic), the
  * session cookie is the only thing the browser keeps, every change needs the CSRF token, a logout ends the session.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DemoLoginTest {
-
-    private static final FakeService command = FakeService.start("command");
-    private static final FakeService query = FakeService.start("query");
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry properties) {
-        Services.register(properties, command.url(), query.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        command.close();
-        query.close();
-    }
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void newBrowser() {
-        browser = new Browser(port);
-        command.forget();
-        query.forget();
-    }
+class DemoLoginTest extends BothServicesFaked {
 
     @Test
     void theOptions_offerTheDemoAccounts() {

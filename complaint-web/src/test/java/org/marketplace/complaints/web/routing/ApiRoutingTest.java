@@ -12,49 +12,23 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.marketplace.complaints.web.support.BothServicesFaked;
 import org.marketplace.complaints.web.support.Browser;
 import org.marketplace.complaints.web.support.FakeService;
 import org.marketplace.complaints.web.support.FakeService.Call;
 import org.marketplace.complaints.web.support.Reply;
-import org.marketplace.complaints.web.support.Services;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * /api calls reach the right service (reads and operations the query service, changes the command service) with
  * the headers the services read and the signed-in caller's credentials, and nothing of the browser's own (its
  * cookies, its CSRF token); the services' answers come back as they were, streams as they stream.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApiRoutingTest {
-
-    private static final FakeService command = FakeService.start("command");
-    private static final FakeService query = FakeService.start("query");
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry properties) {
-        Services.register(properties, command.url(), query.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        command.close();
-        query.close();
-    }
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
+class ApiRoutingTest extends BothServicesFaked {
 
     @BeforeEach
     void signedIn() {
-        browser = new Browser(port);
         assertThat(browser.login("buyer-1", "demo").status()).isEqualTo(200);
         command.forget();
         query.forget();

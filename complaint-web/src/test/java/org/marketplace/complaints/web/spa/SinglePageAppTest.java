@@ -2,40 +2,17 @@ package org.marketplace.complaints.web.spa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.marketplace.complaints.web.support.BothServicesFaked;
 import org.marketplace.complaints.web.support.Browser;
-import org.marketplace.complaints.web.support.FakeService;
 import org.marketplace.complaints.web.support.Reply;
-import org.marketplace.complaints.web.support.Services;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The app's files (src/test/resources/static stands in for Vite's build) and the client-side routes, with the
  * caching and security headers a browser gets with them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SinglePageAppTest {
+class SinglePageAppTest extends BothServicesFaked {
 
-    private static final FakeService command = FakeService.start("command");
-    private static final FakeService query = FakeService.start("query");
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry properties) {
-        Services.register(properties, command.url(), query.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        command.close();
-        query.close();
-    }
-
-    @LocalServerPort
-    int port;
 
     @Test
     void theStartPage_isTheApp_revalidatedOnEachLoad() {

@@ -79,6 +79,12 @@ public final class FakeService implements AutoCloseable {
         calls.clear();
     }
 
+    /** As new: nothing seen, and the default answers again (a test class's own answers end with it). */
+    public void reset() {
+        calls.clear();
+        answers.clear();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
