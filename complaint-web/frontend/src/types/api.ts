@@ -277,3 +277,27 @@ export interface LoginOptions {
   accounts?: { username: string; role: Role }[];
   loginUrl?: string;
 }
+
+/** The complaint's event types (the simple names the audit API and the timeline give). */
+export const EVENT_TYPES = [
+  'ComplaintFiled',
+  'EvidenceSubmitted',
+  'SellerResponded',
+  'NegotiationStarted',
+  'SettlementOffered',
+  'SettlementAccepted',
+  'SettlementDeclined',
+  'WithdrawalRequested',
+  'WithdrawalRequestApproved',
+  'WithdrawalRequestRejected',
+  'ComplaintWithdrawn',
+  'PlatformIntervened',
+  'ArbitratorAssigned',
+  'EvidenceRequested',
+  'EvidenceRequestFulfilled',
+  'EvidenceRequestExpired',
+  'WithdrawalSuggested',
+  'WithdrawalSuggestionDeclined',
+  'ComplaintRuled',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];

@@ -1,3 +1,4 @@
+export { EVENT_TYPES } from './api';
 // The audit API of the query service (AUDITOR) beyond what api.ts declares (docs/api.md, "Audit").
 import type { ComplaintCategory, ComplaintState, EvidenceParty, InterventionReason, OfferType, Role, WithdrawalReason } from './api';
 
@@ -68,26 +69,3 @@ export interface ComplaintAtInstant {
   version: number;
   facts: ComplaintFacts;
 }
-
-/** The event types the export's type filter accepts (the simple names of the complaint events). */
-export const EVENT_TYPES = [
-  'ComplaintFiled',
-  'EvidenceSubmitted',
-  'SellerResponded',
-  'NegotiationStarted',
-  'SettlementOffered',
-  'SettlementAccepted',
-  'SettlementDeclined',
-  'WithdrawalRequested',
-  'WithdrawalRequestApproved',
-  'WithdrawalRequestRejected',
-  'ComplaintWithdrawn',
-  'PlatformIntervened',
-  'ArbitratorAssigned',
-  'EvidenceRequested',
-  'EvidenceRequestFulfilled',
-  'EvidenceRequestExpired',
-  'WithdrawalSuggested',
-  'WithdrawalSuggestionDeclined',
-  'ComplaintRuled',
-] as const;

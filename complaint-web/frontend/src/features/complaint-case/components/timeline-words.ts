@@ -1,30 +1,10 @@
 import type { TFunction } from 'i18next';
 import { formatFen, formatInstant } from '@/lib/format';
-import type { TimelineEntry } from '@/types/api';
+import { EVENT_TYPES, type TimelineEntry } from '@/types/api';
 import { actorName } from './actor';
 
 /** Event types with a sentence of their own (complaintCase.timeline.<type>); any other reads as the fallback. */
-export const WORDED_TYPES = [
-  'ComplaintFiled',
-  'SellerResponded',
-  'NegotiationStarted',
-  'SettlementOffered',
-  'SettlementAccepted',
-  'SettlementDeclined',
-  'EvidenceSubmitted',
-  'PlatformIntervened',
-  'ArbitratorAssigned',
-  'EvidenceRequested',
-  'EvidenceRequestFulfilled',
-  'EvidenceRequestExpired',
-  'WithdrawalSuggested',
-  'WithdrawalSuggestionDeclined',
-  'WithdrawalRequested',
-  'WithdrawalRequestApproved',
-  'WithdrawalRequestRejected',
-  'ComplaintWithdrawn',
-  'ComplaintRuled',
-] as const;
+export const WORDED_TYPES = EVENT_TYPES;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : value == null ? '' : String(value));
 
