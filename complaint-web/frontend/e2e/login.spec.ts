@@ -32,4 +32,17 @@ test.describe('signing in', () => {
     const me = await page.request.get('/auth/me');
     expect(me.status()).toBe(401);
   });
+
+  test('a session that expires mid-work leads to the login page and back to the same page', async ({ page, t, signIn }) => {
+    await signIn(page, 'buyer-1');
+    await page.goto('/my/complaints?state=NEGOTIATING');
+    await expect(page.getByRole('heading', { level: 1, name: t('myComplaints.title') })).toBeVisible();
+    // the server forgets the session (as after the idle timeout): the next call the page makes answers 401
+    await page.context().clearCookies({ name: 'COMPLAINTS_SESSION' });
+    await expect(page).toHaveURL(/\/login\?next=%2Fmy%2Fcomplaints%3Fstate%3DNEGOTIATING$/);
+    await page.getByLabel(t('auth.username'), { exact: true }).fill('buyer-1');
+    await page.getByLabel(t('auth.password')).fill('demo');
+    await page.getByRole('button', { name: t('auth.signIn') }).click();
+    await expect(page).toHaveURL(/\/my\/complaints\?state=NEGOTIATING$/);
+  });
 });

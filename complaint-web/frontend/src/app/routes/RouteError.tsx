@@ -1,6 +1,6 @@
-import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';
+import { Notice } from '@/components/Notice';
 import { problemMessage } from '@/lib/problem-message';
 
 /** A page that failed to load (e.g. its code after a deploy): said in words, with a way back. */
@@ -8,11 +8,10 @@ export function RouteError() {
   const { t } = useTranslation();
   const error = useRouteError();
   return (
-    <Result
-      status="error"
+    <Notice
       title={t('common.pageFailed')}
-      subTitle={problemMessage(t, error)}
-      extra={<Button onClick={() => window.location.reload()}>{t('common.reload')}</Button>}
+      text={problemMessage(t, error)}
+      action={{ label: t('common.reload'), onClick: () => window.location.reload() }}
     />
   );
 }
