@@ -2,17 +2,15 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { MODULES, PORTS, SELLER_RESPONSE_WINDOW_SECONDS } from './stack';
+import globalTeardown from './global-teardown';
+import { LOGS, MODULES, PIDS_FILE, PORTS, SELLER_RESPONSE_WINDOW_SECONDS } from './stack';
 import { fileURLToPath } from 'node:url';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
 const ROOT = resolve(HERE, '..', '..', '..', '..');
-// one folder per stack (see E2E_PORT_OFFSET), so that a second run never writes over this one's logs
-const LOGS = resolve(HERE, '..', '..', '..', 'target', PORTS.web === 18090 ? 'e2e-logs' : `e2e-logs-${PORTS.web}`);
 // E2E_STATIC_DIR: another build of the app (vite build --outDir …), for a second run beside this one
 const STATIC = process.env.E2E_STATIC_DIR ?? resolve(HERE, '..', '..', '..', 'target', 'classes', 'static');
-export const PIDS_FILE = join(LOGS, 'pids.json');
 
 function jarOf(module: string): string {
   const target = join(ROOT, module, 'target');
@@ -21,6 +19,15 @@ function jarOf(module: string): string {
     : undefined;
   if (!jar) throw new Error(`${module}'s jar is not built: run mvn -B install -DskipTests first`);
   return join(target, jar);
+}
+
+async function answers(port: number): Promise<boolean> {
+  try {
+    await fetch(`http://127.0.0.1:${port}/actuator/health`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function healthy(port: number, deadline: number): Promise<void> {
@@ -49,6 +56,10 @@ export default async function globalSetup(): Promise<void> {
     COMPLAINTS_WEB_QUERYURL: `http://127.0.0.1:${PORTS.query}`,
   };
   const ports = [PORTS.command, PORTS.query, PORTS.web];
+  // a service left over from an interrupted run would answer in place of ours, with its own data and build
+  for (const port of ports) {
+    if (await answers(port)) throw new Error(`port ${port} is taken (a stack left over from another run?); stop it first`);
+  }
   const pids: number[] = [];
   for (const [index, module] of MODULES.entries()) {
     const log = openSync(join(LOGS, `${module}.log`), 'w');
@@ -63,6 +74,11 @@ export default async function globalSetup(): Promise<void> {
     pids.push(child.pid!);
     writeFileSync(PIDS_FILE, JSON.stringify(pids));
     // the command service migrates the shared schema first; the others start once it is up
-    await healthy(ports[index], Date.now() + 180_000);
+    try {
+      await healthy(ports[index], Date.now() + 180_000);
+    } catch (failure) {
+      await globalTeardown(); // leave nothing running behind a failed start
+      throw failure;
+    }
   }
 }

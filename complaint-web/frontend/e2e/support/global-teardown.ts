@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, unlinkSync } from 'node:fs';
-import { PIDS_FILE } from './global-setup';
+import { PIDS_FILE } from './stack';
 
 /** Stops the services that global-setup started (graceful TERM, so H2 closes its file). */
 export default async function globalTeardown(): Promise<void> {
