@@ -22,6 +22,15 @@ const THEME = {
     colorInfo: '#0958d9',
     colorError: '#c41d1d',
     colorSuccess: '#237804',
+    // antd derives the light backgrounds from the dark shades above, which turns them a dull grey-green/brown
+    colorSuccessBg: '#f6ffed',
+    colorSuccessBorder: '#b7eb8f',
+    colorWarningBg: '#fffbe6',
+    colorWarningBorder: '#ffe58f',
+    colorErrorBg: '#fff2f0',
+    colorErrorBorder: '#ffccc7',
+    colorInfoBg: '#e6f4ff',
+    colorInfoBorder: '#91caff',
     colorWarning: '#ad6800',
   },
 };
