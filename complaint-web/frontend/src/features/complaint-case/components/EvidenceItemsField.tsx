@@ -1,19 +1,7 @@
 import { Button, Card, Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { EVIDENCE_DESCRIPTION_MAX, EVIDENCE_MAX, isAcceptedReference, REFERENCE_MAX } from '@/lib/evidence';
 import { EVIDENCE_KINDS } from '@/types/api';
-
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
-/** A reference is an https link or a stored-file id (no scheme); any other scheme is refused here already. */
-export function isValidReference(value: string): boolean {
-  const text = value.trim();
-  if (!SCHEME.test(text)) return text.length > 0 && !/\s/.test(text);
-  try {
-    return new URL(text).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 /** Evidence items (kind, reference, description) as a Form.List under `name`; `min` items are required. */
 export function EvidenceItemsField({ name = 'evidence', min = 0, label }: { name?: string; min?: number | (() => number); label?: string }) {
@@ -43,20 +31,20 @@ export function EvidenceItemsField({ name = 'evidence', min = 0, label }: { name
                 extra={t('complaintCase.evidenceForm.referenceHelp')}
                 rules={[
                   { required: true, message: t('complaintCase.evidenceForm.referenceRequired') },
-                  { max: 2000 },
+                  { max: REFERENCE_MAX },
                   { validator: async (_, value?: string) => {
-                      if (value && !isValidReference(value)) throw new Error(t('complaintCase.evidenceForm.referenceInvalid'));
+                      if (value && !isAcceptedReference(value)) throw new Error(t('complaintCase.evidenceForm.referenceInvalid'));
                     } },
                 ]}>
                 <Input />
               </Form.Item>
-              <Form.Item name={[field.name, 'description']} label={t('complaintCase.evidenceForm.description')} rules={[{ max: 2000 }]}>
+              <Form.Item name={[field.name, 'description']} label={t('complaintCase.evidenceForm.description')} rules={[{ max: EVIDENCE_DESCRIPTION_MAX }]}>
                 <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
               </Form.Item>
             </Card>
           ))}
           <Space orientation="vertical" style={{ width: '100%' }}>
-            <Button onClick={() => add({ kind: 'PHOTO' })} disabled={fields.length >= 20}>
+            <Button onClick={() => add({ kind: 'PHOTO' })} disabled={fields.length >= EVIDENCE_MAX}>
               {t('complaintCase.evidenceForm.add')}
             </Button>
             <Form.ErrorList errors={errors} />
