@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mediaQueryList } from '@/testing/media';
 import { renderWithProviders } from '@/testing/render';
 import type { ComplaintSummary } from '@/types/api';
 import { ComplaintSummaryTable, type ComplaintSummaryLabels } from '../ComplaintSummaryTable';
@@ -43,18 +44,8 @@ const labels: ComplaintSummaryLabels = {
 
 /** antd's Grid.useBreakpoint asks matchMedia: a wide screen matches every min-width query. */
 function screenWidth(width: number) {
-  vi.spyOn(window, 'matchMedia').mockImplementation(
-    (query: string) =>
-      ({
-        matches: Number(/min-width:\s*(\d+)px/.exec(query)?.[1] ?? Infinity) <= width,
-        media: query,
-        onchange: null,
-        addListener: () => {},
-        removeListener: () => {},
-        addEventListener: () => {},
-        removeEventListener: () => {},
-        dispatchEvent: () => false,
-      }) as MediaQueryList,
+  vi.spyOn(window, 'matchMedia').mockImplementation((query: string) =>
+    mediaQueryList(query, Number(/min-width:\s*(\d+)px/.exec(query)?.[1] ?? Infinity) <= width),
   );
 }
 
