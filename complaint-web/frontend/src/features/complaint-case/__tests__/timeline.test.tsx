@@ -38,7 +38,7 @@ describe('the timeline, worded in the reader\'s language', () => {
   it('words each step in English', async () => {
     await renderWithProviders(<CaseTimeline entries={ENTRIES} />, 'en');
     const lines = texts();
-    expect(lines[0]).toContain('Buyer buyer-1 filed a complaint about order order-42: Quality problem (2 evidence items)');
+    expect(lines[0]).toContain('Buyer buyer-1 filed a complaint about order order-42: Quality problem, evidence items: 2');
     expect(lines[1]).toContain('Seller seller-1 offered a settlement: Partial refund ¥129.50');
     expect(lines[2]).toContain('The system brought in the platform: The seller did not respond in time');
     expect(lines[3]).toContain('The platform assigned the case to an arbitrator');
