@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { PORTS } from './e2e/support/stack';
+import { PORTS, RUN_SUFFIX } from './e2e/support/stack';
 
 // The stories run against the three real services (command, query, web) on an empty H2 database that
 // e2e/support/global-setup.ts starts from the jars Maven built, in Debian's Chromium (never a downloaded
@@ -16,7 +16,7 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: `../target/e2e-results${PORTS.web === 18090 ? '' : `-${PORTS.web}`}`,
+  outputDir: `../target/e2e-results${RUN_SUFFIX}`,
   fullyParallel: false,
   workers: 1,
   timeout: 180_000,
