@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { mediaQueryList } from './media';
+import i18n, { i18nReady, LANGUAGES } from '@/lib/i18n';
 
 afterEach(() => cleanup());
 
@@ -16,3 +17,7 @@ if (!window.ResizeObserver) {
     disconnect() {}
   };
 }
+
+// Both languages' packs, loaded once: tests switch language (and ask i18n.exists) without waiting on imports
+await i18nReady;
+await i18n.loadLanguages([...LANGUAGES]);
