@@ -1,10 +1,12 @@
-import { Card, Empty, Flex, Grid, Pagination, Select, Table, Typography } from 'antd';
+import { Card, Empty, Flex, Pagination, Select, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useCallback, useId, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { formatInstant } from '@/lib/format';
+import { useWideScreen } from '@/lib/use-wide-screen';
 import { COMPLAINT_STATES, type ComplaintState, type ComplaintSummary, type OfferView } from '@/types/api';
+import { PAGE_SIZES } from './complaint-list-params';
 import { DeadlineCell } from './DeadlineCell';
 import { Money } from './Money';
 import { StateTag } from './StateTag';
@@ -47,17 +49,14 @@ interface Props {
   paging?: ComplaintSummaryPaging;
 }
 
-export const PAGE_SIZES = [10, 20, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 20;
+export { DEFAULT_PAGE_SIZE, PAGE_SIZES, useComplaintListParams, type ComplaintListParams } from './complaint-list-params';
 
 export function complaintPath(complaintId: string): string {
   return `/complaints/${encodeURIComponent(complaintId)}`;
 }
 
 export function ComplaintSummaryTable({ items, counterparty, labels, loading, paging }: Props) {
-  const screens = Grid.useBreakpoint();
-  // useBreakpoint is empty before the first measurement: a phone layout until we know the screen is wide
-  const phone = !screens.md;
+  const phone = !useWideScreen();
   return (
     <Flex vertical gap={12}>
       {phone ? (
@@ -191,56 +190,6 @@ function CardFact({ term, children }: { term: string; children: ReactNode }) {
       <dd style={{ margin: 0, minWidth: 0, overflowWrap: 'anywhere' }}>{children}</dd>
     </Flex>
   );
-}
-
-// ---- the state filter and paging both lists keep in the URL (?state=NEGOTIATING&page=2&size=20) ----
-
-export interface ComplaintListParams {
-  state: ComplaintState | undefined;
-  /** 1-based, as in the URL and antd; the API's page is this minus one. */
-  page: number;
-  size: number;
-}
-
-function isState(value: string | null): value is ComplaintState {
-  return value != null && (COMPLAINT_STATES as readonly string[]).includes(value);
-}
-
-function positiveInt(value: string | null, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
-  if (value == null || !/^\d{1,9}$/.test(value)) return fallback;
-  const number = Number(value);
-  return number >= 1 && number <= max ? number : fallback;
-}
-
-/** The list's filter and page from the URL (bad values fall back to "all", page 1, 20 a page); changes push history. */
-export function useComplaintListParams(): [ComplaintListParams, (change: Partial<ComplaintListParams>) => void] {
-  const [search, setSearch] = useSearchParams();
-  const stateParam = search.get('state');
-  const params: ComplaintListParams = {
-    state: isState(stateParam) ? stateParam : undefined,
-    page: positiveInt(search.get('page'), 1),
-    size: positiveInt(search.get('size'), DEFAULT_PAGE_SIZE, 100),
-  };
-  const update = useCallback(
-    (change: Partial<ComplaintListParams>) => {
-      setSearch((previous) => {
-        const next = new URLSearchParams(previous);
-        const apply = (key: string, value: string | number | undefined, omitWhen?: string | number) => {
-          if (value === undefined || value === omitWhen) next.delete(key);
-          else next.set(key, String(value));
-        };
-        if ('state' in change) {
-          apply('state', change.state);
-          next.delete('page'); // another filter starts at its first page
-        }
-        if ('size' in change) apply('size', change.size, DEFAULT_PAGE_SIZE);
-        if ('page' in change) apply('page', change.page, 1);
-        return next;
-      });
-    },
-    [setSearch],
-  );
-  return [params, update];
 }
 
 /** "State" with every state and "all"; its label is a real <label>. */
