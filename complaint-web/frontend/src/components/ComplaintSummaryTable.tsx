@@ -1,15 +1,17 @@
-import { Card, Empty, Flex, Pagination, Select, Table, Typography } from 'antd';
+import { Empty, Flex, Pagination, Select, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useId, type ReactNode } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatInstant } from '@/lib/format';
 import { useWideScreen } from '@/lib/use-wide-screen';
-import { COMPLAINT_STATES, type ComplaintState, type ComplaintSummary, type OfferView } from '@/types/api';
+import { COMPLAINT_STATES, type ComplaintState, type ComplaintSummary } from '@/types/api';
 import { PAGE_SIZES } from './complaint-list-params';
 import { DeadlineCell } from './DeadlineCell';
-import { Money } from './Money';
+import { counterpartyOf, OfferCell } from './complaint-summary-cells';
 import { StateTag } from './StateTag';
+
+const ComplaintCards = lazy(() => import('./ComplaintCards').then((module) => ({ default: module.ComplaintCards })));
 
 // The list shape My Complaints and the shop's complaints share: one row per complaint, linking to its page;
 // a wide table on a desktop, a card per complaint on a phone (< md). The words come from the page using it
@@ -40,12 +42,16 @@ export interface ComplaintSummaryPaging {
   onChange: (page: number, pageSize: number) => void;
 }
 
-interface Props {
+/** What the table and the cards are given. */
+export interface ComplaintListProps {
   items: ComplaintSummary[];
   /** Whose id the counterparty column shows: the seller's (buyer's list) or the buyer's (seller's list). */
   counterparty: 'seller' | 'buyer';
   labels: ComplaintSummaryLabels;
   loading?: boolean;
+}
+
+interface Props extends ComplaintListProps {
   paging?: ComplaintSummaryPaging;
 }
 
@@ -60,7 +66,10 @@ export function ComplaintSummaryTable({ items, counterparty, labels, loading, pa
   return (
     <Flex vertical gap={12}>
       {phone ? (
-        <ComplaintCards items={items} counterparty={counterparty} labels={labels} loading={loading} />
+        // the cards' code (antd's Card) is fetched only on a phone: the desktop pages never need it
+        <Suspense fallback={<div aria-busy="true" />}>
+          <ComplaintCards items={items} counterparty={counterparty} labels={labels} loading={loading} />
+        </Suspense>
       ) : (
         <ComplaintTable items={items} counterparty={counterparty} labels={labels} loading={loading} />
       )}
@@ -87,27 +96,7 @@ function PagingTotal({ total }: { total: number }) {
   return <>{t('common.pagination.total', { total })}</>;
 }
 
-function counterpartyOf(item: ComplaintSummary, counterparty: 'seller' | 'buyer'): string {
-  return counterparty === 'seller' ? item.sellerId : item.buyerId;
-}
-
-function OfferCell({ offer }: { offer: OfferView | null }) {
-  const { t } = useTranslation();
-  if (!offer) return <Typography.Text type="secondary">—</Typography.Text>;
-  return (
-    <span>
-      {t(`common.offerType.${offer.type}`)}
-      {offer.amountFen != null ? (
-        <>
-          {' '}
-          <Money fen={offer.amountFen} />
-        </>
-      ) : null}
-    </span>
-  );
-}
-
-function ComplaintTable({ items, counterparty, labels, loading }: Omit<Props, 'paging'>) {
+function ComplaintTable({ items, counterparty, labels, loading }: ComplaintListProps) {
   const { t, i18n } = useTranslation();
   const columns: TableColumnsType<ComplaintSummary> = [
     { key: 'state', title: labels.state, render: (_, item) => <StateTag state={item.state} /> },
@@ -142,53 +131,6 @@ function ComplaintTable({ items, counterparty, labels, loading }: Omit<Props, 'p
         }}
       />
     </section>
-  );
-}
-
-function ComplaintCards({ items, counterparty, labels, loading }: Omit<Props, 'paging'>) {
-  const { t, i18n } = useTranslation();
-  if (loading && items.length === 0) return <Card loading aria-busy="true" />;
-  if (items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={labels.empty} />;
-  return (
-    <section aria-label={labels.list}>
-      <Flex vertical gap={8} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-        {items.map((item) => (
-          <li key={item.complaintId} data-complaint-id={item.complaintId}>
-            <Card size="small">
-              <Flex justify="space-between" align="start" gap={8} wrap>
-                <Link to={complaintPath(item.complaintId)} data-testid="complaint-link" style={{ wordBreak: 'break-all' }}>
-                  {item.orderId}
-                </Link>
-                <StateTag state={item.state} />
-              </Flex>
-              <dl className="complaint-card-facts" style={{ margin: '8px 0 0' }}>
-                <CardFact term={labels.category}>{t(`common.category.${item.category}`)}</CardFact>
-                <CardFact term={labels.counterparty}>{counterpartyOf(item, counterparty)}</CardFact>
-                <CardFact term={labels.filedAt}>{formatInstant(item.filedAt, i18n.language)}</CardFact>
-                <CardFact term={labels.updatedAt}>{formatInstant(item.updatedAt, i18n.language)}</CardFact>
-                <CardFact term={labels.nextDeadline}>
-                  <DeadlineCell deadline={item.nextDeadline} />
-                </CardFact>
-                {item.openOffer ? (
-                  <CardFact term={labels.openOffer}>
-                    <OfferCell offer={item.openOffer} />
-                  </CardFact>
-                ) : null}
-              </dl>
-            </Card>
-          </li>
-        ))}
-      </Flex>
-    </section>
-  );
-}
-
-function CardFact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <Flex gap={8} style={{ padding: '2px 0' }}>
-      <dt style={{ flex: '0 0 6.5em', color: 'rgba(0, 0, 0, 0.55)' }}>{term}</dt>
-      <dd style={{ margin: 0, minWidth: 0, overflowWrap: 'anywhere' }}>{children}</dd>
-    </Flex>
   );
 }
 
