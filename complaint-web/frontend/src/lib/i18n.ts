@@ -20,31 +20,56 @@ const PACKS: Record<Language, () => Promise<LanguagePack>> = {
   en: () => import('./language-packs/en'),
 };
 
+/** The words of the case, filing, arbitration, audit and operations pages: not needed by the lists. */
+const MORE: Record<Language, () => Promise<{ translation: Record<string, unknown> }>> = {
+  'zh-CN': () => import('./language-packs/zh-CN.more'),
+  en: () => import('./language-packs/en.more'),
+};
+
 const antdLocales = new Map<string, Locale>();
+/** Once a page has needed the further words, every language loaded afterwards brings them too. */
+let moreWanted = false;
+const moreLoaded = new Set<string>();
 
 /** antd's texts for a language whose pack has loaded (i18next switches language only once it has). */
 export function antdLocaleOf(language: string): Locale | undefined {
   return antdLocales.get(language);
 }
 
+async function wordsOf(language: Language): Promise<Record<string, unknown>> {
+  const [pack, more] = await Promise.all([PACKS[language](), moreWanted ? MORE[language]() : undefined]);
+  antdLocales.set(language, pack.antd);
+  if (more) moreLoaded.add(language);
+  return { ...pack.translation, ...more?.translation };
+}
+
 const languagePacks: BackendModule = {
   type: 'backend',
   init() {},
   read(language, _namespace, callback) {
-    const load = PACKS[language as Language];
-    if (!load) {
+    if (!(LANGUAGES as readonly string[]).includes(language)) {
       callback(null, {});
       return;
     }
-    load().then(
-      (pack) => {
-        antdLocales.set(language, pack.antd);
-        callback(null, pack.translation);
-      },
+    wordsOf(language as Language).then(
+      (translation) => callback(null, translation),
       (error: Error) => callback(error, null),
     );
   },
 };
+
+/**
+ * The words of the pages beyond the lists and sign-in, in the current language (and in any language switched
+ * to later). The routes of those pages wait for this with their code.
+ */
+export async function loadMoreWords(): Promise<void> {
+  moreWanted = true;
+  const language = i18n.language as Language;
+  if (moreLoaded.has(language) || !MORE[language]) return;
+  const more = await MORE[language]();
+  i18n.addResourceBundle(language, 'translation', more.translation, true, true);
+  moreLoaded.add(language);
+}
 
 /** Chinese unless the reader chose otherwise here, or their browser prefers English. */
 export function initialLanguage(stored: string | null, preferred: readonly string[]): Language {
