@@ -1,7 +1,7 @@
-import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintSummary, OfferView } from '@/types/api';
 import { Money } from './Money';
+import { Text } from './text';
 
 // Cells the complaint table and the phone's cards both show.
 
@@ -11,7 +11,7 @@ export function counterpartyOf(item: ComplaintSummary, counterparty: 'seller' | 
 
 export function OfferCell({ offer }: { offer: OfferView | null }) {
   const { t } = useTranslation();
-  if (!offer) return <Typography.Text type="secondary">—</Typography.Text>;
+  if (!offer) return <Text type="secondary">—</Text>;
   return (
     <span>
       {t(`common.offerType.${offer.type}`)}
