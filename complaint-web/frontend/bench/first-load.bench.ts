@@ -77,6 +77,32 @@ test('first page JavaScript and My Complaints with 100 complaints', async ({ bro
   times.sort((a, b) => a - b);
   const p50 = times[Math.floor(times.length / 2)];
   console.log(`My Complaints, 100 complaints, interactive (ms over ${RUNS} loads): p50 ${p50.toFixed(0)}, max ${times[times.length - 1].toFixed(0)}, all ${times.map((ms) => ms.toFixed(0)).join(' ')}`);
+  if (process.env.BENCH_PROFILE) await profileOneLoad(context);
   expect(t('myComplaints.title')).toBeTruthy();
   await context.close();
 });
+
+/** BENCH_PROFILE=1: where one load of the 100-row page spends its main-thread time (self time per script file). */
+async function profileOneLoad(context: import('@playwright/test').BrowserContext) {
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await tab.goto('/my/complaints?size=100', { waitUntil: 'commit' });
+  await expect(tab.getByTestId('complaint-link')).toHaveCount(100, { timeout: 60_000 });
+  await tab.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+  const { profile } = await cdp.send('Profiler.stop');
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  const deltas = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, index) => {
+    const frame = byNode.get(id)!.callFrame;
+    const where = frame.url ? `${frame.url.replace(/^.*\//, '')} ${frame.functionName || '(anonymous)'}` : frame.functionName || '(native)';
+    self.set(where, (self.get(where) ?? 0) + (deltas[index] ?? 0) / 1000);
+  });
+  const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  console.log('self time (ms) of one load:');
+  for (const [where, ms] of top) console.log(`  ${ms.toFixed(1).padStart(7)}  ${where}`);
+  await tab.close();
+}
