@@ -1,13 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { ConfigProvider, theme } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '@/lib/problem';
 import { dayjsLocale } from '@/lib/format';
-import '@/lib/i18n';
+import { antdLocaleOf } from '@/lib/i18n';
+import { queryClient } from './query-client';
 
 // antd's faint greys (placeholders, secondary text) fall below WCAG AA contrast on white: darkened so that
 // every text meets 4.5:1, as axe-core checks on every page.
@@ -35,33 +33,30 @@ const THEME = {
   },
 };
 
-function newQueryClient() {
-  return new QueryClient({
-    defaultOptions: {
-      queries: {
-        // a 4xx will not get better by asking again; a lost connection might
-        retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
-        refetchOnWindowFocus: true,
-        staleTime: 1_000,
-      },
-      mutations: { retry: false },
-    },
-  });
-}
-
 /** antd's locale and theme, dayjs's locale and the server-state cache, at the root of every page. */
 export function AppProviders({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
-  const [queryClient] = useState(newQueryClient);
-  const english = i18n.language === 'en';
   useEffect(() => {
     dayjs.locale(dayjsLocale(i18n.language));
   }, [i18n.language]);
   return (
-    <ConfigProvider locale={english ? enUS : zhCN} button={{ autoInsertSpace: false }} theme={THEME}>
-      <AntApp>
+    <ConfigProvider locale={antdLocaleOf(i18n.language)} button={{ autoInsertSpace: false }} theme={THEME}>
+      <TextRoot>
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-      </AntApp>
+      </TextRoot>
     </ConfigProvider>
+  );
+}
+
+/**
+ * The theme's text colour, size and font for the whole page, as antd's <App> gives them. <App> itself is not
+ * used: it also mounts the message, notification and modal holders (and their code) that no page calls.
+ */
+function TextRoot({ children }: { children: ReactNode }) {
+  const { token } = theme.useToken();
+  return (
+    <div style={{ color: token.colorText, fontSize: token.fontSize, lineHeight: token.lineHeight, fontFamily: token.fontFamily }}>
+      {children}
+    </div>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Layout, Menu, Space } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogout } from '@/features/auth/api/logout';
 import { navigationFor } from '@/lib/authorization';
 import type { Session } from '@/types/api';
 import { LanguageSwitch } from './LanguageSwitch';
+import { Text } from './text';
 
 /** The frame of every signed-in page: the role's navigation, the language switch, who is signed in. */
 export function AppLayout({ session }: { session: Session }) {
@@ -21,9 +22,9 @@ export function AppLayout({ session }: { session: Session }) {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header className="app-header">
-        <Typography.Text strong className="app-title">
+        <Text strong className="app-title">
           {t('common.appName')}
-        </Typography.Text>
+        </Text>
         <nav aria-label={t('common.mainNavigation')} className="app-nav">
           <Menu
             mode="horizontal"
@@ -36,9 +37,9 @@ export function AppLayout({ session }: { session: Session }) {
         </nav>
         <Space wrap size="small" className="app-user">
           <LanguageSwitch />
-          <Typography.Text className="app-username" data-testid="signed-in-as">
+          <Text className="app-username" data-testid="signed-in-as">
             {session.username}
-          </Typography.Text>
+          </Text>
           <Button size="small" onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}>
             {t('auth.signOut')}
           </Button>

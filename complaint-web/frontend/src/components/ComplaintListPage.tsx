@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Flex, Typography } from 'antd';
+import { Flex } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import type { ComplaintSummary, Page } from '@/types/api';
 import {
@@ -9,6 +9,7 @@ import {
   type ComplaintSummaryLabels,
 } from './ComplaintSummaryTable';
 import { ProblemAlert } from './ProblemAlert';
+import { PageTitle } from './text';
 
 interface Props {
   title: string;
@@ -39,9 +40,9 @@ export function ComplaintListPage({ title, action, filterLabel, allStatesLabel, 
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
+        <PageTitle style={{ margin: 0, fontSize: 24 }}>
           {title}
-        </Typography.Title>
+        </PageTitle>
         {action}
       </Flex>
       <ComplaintStateFilter

@@ -1,13 +1,17 @@
-import { Card, Empty, Flex, Grid, Pagination, Select, Table, Typography } from 'antd';
+import { Empty, Flex, Pagination, Select, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useCallback, useId, type ReactNode } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { formatInstant } from '@/lib/format';
-import { COMPLAINT_STATES, type ComplaintState, type ComplaintSummary, type OfferView } from '@/types/api';
+import { useWideScreen } from '@/lib/use-wide-screen';
+import { COMPLAINT_STATES, type ComplaintState, type ComplaintSummary } from '@/types/api';
+import { PAGE_SIZES } from './complaint-list-params';
 import { DeadlineCell } from './DeadlineCell';
-import { Money } from './Money';
+import { counterpartyOf, OfferCell } from './complaint-summary-cells';
 import { StateTag } from './StateTag';
+
+const ComplaintCards = lazy(() => import('./ComplaintCards').then((module) => ({ default: module.ComplaintCards })));
 
 // The list shape My Complaints and the shop's complaints share: one row per complaint, linking to its page;
 // a wide table on a desktop, a card per complaint on a phone (< md). The words come from the page using it
@@ -38,30 +42,34 @@ export interface ComplaintSummaryPaging {
   onChange: (page: number, pageSize: number) => void;
 }
 
-interface Props {
+/** What the table and the cards are given. */
+export interface ComplaintListProps {
   items: ComplaintSummary[];
   /** Whose id the counterparty column shows: the seller's (buyer's list) or the buyer's (seller's list). */
   counterparty: 'seller' | 'buyer';
   labels: ComplaintSummaryLabels;
   loading?: boolean;
+}
+
+interface Props extends ComplaintListProps {
   paging?: ComplaintSummaryPaging;
 }
 
-export const PAGE_SIZES = [10, 20, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 20;
+export { DEFAULT_PAGE_SIZE, PAGE_SIZES, useComplaintListParams, type ComplaintListParams } from './complaint-list-params';
 
 export function complaintPath(complaintId: string): string {
   return `/complaints/${encodeURIComponent(complaintId)}`;
 }
 
 export function ComplaintSummaryTable({ items, counterparty, labels, loading, paging }: Props) {
-  const screens = Grid.useBreakpoint();
-  // useBreakpoint is empty before the first measurement: a phone layout until we know the screen is wide
-  const phone = !screens.md;
+  const phone = !useWideScreen();
   return (
     <Flex vertical gap={12}>
       {phone ? (
-        <ComplaintCards items={items} counterparty={counterparty} labels={labels} loading={loading} />
+        // the cards' code (antd's Card) is fetched only on a phone: the desktop pages never need it
+        <Suspense fallback={<div aria-busy="true" />}>
+          <ComplaintCards items={items} counterparty={counterparty} labels={labels} loading={loading} />
+        </Suspense>
       ) : (
         <ComplaintTable items={items} counterparty={counterparty} labels={labels} loading={loading} />
       )}
@@ -88,27 +96,7 @@ function PagingTotal({ total }: { total: number }) {
   return <>{t('common.pagination.total', { total })}</>;
 }
 
-function counterpartyOf(item: ComplaintSummary, counterparty: 'seller' | 'buyer'): string {
-  return counterparty === 'seller' ? item.sellerId : item.buyerId;
-}
-
-function OfferCell({ offer }: { offer: OfferView | null }) {
-  const { t } = useTranslation();
-  if (!offer) return <Typography.Text type="secondary">—</Typography.Text>;
-  return (
-    <span>
-      {t(`common.offerType.${offer.type}`)}
-      {offer.amountFen != null ? (
-        <>
-          {' '}
-          <Money fen={offer.amountFen} />
-        </>
-      ) : null}
-    </span>
-  );
-}
-
-function ComplaintTable({ items, counterparty, labels, loading }: Omit<Props, 'paging'>) {
+function ComplaintTable({ items, counterparty, labels, loading }: ComplaintListProps) {
   const { t, i18n } = useTranslation();
   const columns: TableColumnsType<ComplaintSummary> = [
     { key: 'state', title: labels.state, render: (_, item) => <StateTag state={item.state} /> },
@@ -144,103 +132,6 @@ function ComplaintTable({ items, counterparty, labels, loading }: Omit<Props, 'p
       />
     </section>
   );
-}
-
-function ComplaintCards({ items, counterparty, labels, loading }: Omit<Props, 'paging'>) {
-  const { t, i18n } = useTranslation();
-  if (loading && items.length === 0) return <Card loading aria-busy="true" />;
-  if (items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={labels.empty} />;
-  return (
-    <section aria-label={labels.list}>
-      <Flex vertical gap={8} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-        {items.map((item) => (
-          <li key={item.complaintId} data-complaint-id={item.complaintId}>
-            <Card size="small">
-              <Flex justify="space-between" align="start" gap={8} wrap>
-                <Link to={complaintPath(item.complaintId)} data-testid="complaint-link" style={{ wordBreak: 'break-all' }}>
-                  {item.orderId}
-                </Link>
-                <StateTag state={item.state} />
-              </Flex>
-              <dl className="complaint-card-facts" style={{ margin: '8px 0 0' }}>
-                <CardFact term={labels.category}>{t(`common.category.${item.category}`)}</CardFact>
-                <CardFact term={labels.counterparty}>{counterpartyOf(item, counterparty)}</CardFact>
-                <CardFact term={labels.filedAt}>{formatInstant(item.filedAt, i18n.language)}</CardFact>
-                <CardFact term={labels.updatedAt}>{formatInstant(item.updatedAt, i18n.language)}</CardFact>
-                <CardFact term={labels.nextDeadline}>
-                  <DeadlineCell deadline={item.nextDeadline} />
-                </CardFact>
-                {item.openOffer ? (
-                  <CardFact term={labels.openOffer}>
-                    <OfferCell offer={item.openOffer} />
-                  </CardFact>
-                ) : null}
-              </dl>
-            </Card>
-          </li>
-        ))}
-      </Flex>
-    </section>
-  );
-}
-
-function CardFact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <Flex gap={8} style={{ padding: '2px 0' }}>
-      <dt style={{ flex: '0 0 6.5em', color: 'rgba(0, 0, 0, 0.55)' }}>{term}</dt>
-      <dd style={{ margin: 0, minWidth: 0, overflowWrap: 'anywhere' }}>{children}</dd>
-    </Flex>
-  );
-}
-
-// ---- the state filter and paging both lists keep in the URL (?state=NEGOTIATING&page=2&size=20) ----
-
-export interface ComplaintListParams {
-  state: ComplaintState | undefined;
-  /** 1-based, as in the URL and antd; the API's page is this minus one. */
-  page: number;
-  size: number;
-}
-
-function isState(value: string | null): value is ComplaintState {
-  return value != null && (COMPLAINT_STATES as readonly string[]).includes(value);
-}
-
-function positiveInt(value: string | null, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
-  if (value == null || !/^\d{1,9}$/.test(value)) return fallback;
-  const number = Number(value);
-  return number >= 1 && number <= max ? number : fallback;
-}
-
-/** The list's filter and page from the URL (bad values fall back to "all", page 1, 20 a page); changes push history. */
-export function useComplaintListParams(): [ComplaintListParams, (change: Partial<ComplaintListParams>) => void] {
-  const [search, setSearch] = useSearchParams();
-  const stateParam = search.get('state');
-  const params: ComplaintListParams = {
-    state: isState(stateParam) ? stateParam : undefined,
-    page: positiveInt(search.get('page'), 1),
-    size: positiveInt(search.get('size'), DEFAULT_PAGE_SIZE, 100),
-  };
-  const update = useCallback(
-    (change: Partial<ComplaintListParams>) => {
-      setSearch((previous) => {
-        const next = new URLSearchParams(previous);
-        const apply = (key: string, value: string | number | undefined, omitWhen?: string | number) => {
-          if (value === undefined || value === omitWhen) next.delete(key);
-          else next.set(key, String(value));
-        };
-        if ('state' in change) {
-          apply('state', change.state);
-          next.delete('page'); // another filter starts at its first page
-        }
-        if ('size' in change) apply('size', change.size, DEFAULT_PAGE_SIZE);
-        if ('page' in change) apply('page', change.page, 1);
-        return next;
-      });
-    },
-    [setSearch],
-  );
-  return [params, update];
 }
 
 /** "State" with every state and "all"; its label is a real <label>. */

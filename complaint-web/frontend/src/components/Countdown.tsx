@@ -1,7 +1,7 @@
-import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNow } from '@/lib/clock';
 import { remaining } from '@/lib/format';
+import { Text } from './text';
 
 /** A live countdown to a deadline (updates every second), or how long ago it passed. */
 export function Countdown({ dueBy }: { dueBy: string }) {
@@ -10,8 +10,8 @@ export function Countdown({ dueBy }: { dueBy: string }) {
   const left = remaining(dueBy, now);
   const text = t(left.days > 0 ? 'common.duration.days' : 'common.duration.hours', { ...left });
   return (
-    <Typography.Text type={left.overdue ? 'danger' : undefined} data-testid="countdown">
+    <Text type={left.overdue ? 'danger' : undefined} data-testid="countdown">
       {left.overdue ? t('common.deadline.overdueBy', { time: text }) : t('common.deadline.left', { time: text })}
-    </Typography.Text>
+    </Text>
   );
 }

@@ -1,13 +1,8 @@
 // Money and time as the reader sees them: yuan with two decimals (the API speaks integer fen), instants in
 // the reader's own time zone.
 import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
-import 'dayjs/locale/en';
-import relativeTime from 'dayjs/plugin/relativeTime';
-import duration from 'dayjs/plugin/duration';
-
-dayjs.extend(relativeTime);
-dayjs.extend(duration);
+// dayjs's Chinese names come with the Chinese language pack (lib/language-packs); nothing here uses
+// relativeTime or duration, so those plugins are not loaded.
 
 export function dayjsLocale(language: string): string {
   return language === 'en' ? 'en' : 'zh-cn';

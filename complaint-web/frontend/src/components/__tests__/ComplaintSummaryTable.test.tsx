@@ -92,8 +92,8 @@ describe('ComplaintSummaryTable', () => {
   it('is a list of cards on a phone, each linking to its complaint', async () => {
     screenWidth(375);
     await renderWithProviders(<ComplaintSummaryTable items={[complaint]} counterparty="seller" labels={labels} />, 'zh-CN');
+    const list = await screen.findByRole('region', { name: 'list' }); // the cards' code loads on a phone only
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
-    const list = screen.getByRole('region', { name: 'list' });
     const item = within(list).getAllByRole('listitem')[0];
     expect(within(item).getByRole('link', { name: 'order-1001' })).toHaveAttribute('href', '/complaints/c-42');
     expect(within(item).getByText('协商中')).toBeInTheDocument();

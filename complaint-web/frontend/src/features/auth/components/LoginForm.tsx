@@ -1,6 +1,7 @@
-import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { PageTitle } from '@/components/text';
 import { useLoginOptions } from '../api/get-login-options';
 import { useLogin, type Credentials } from '../api/login';
 
@@ -27,7 +28,7 @@ export function LoginForm({ onSignedIn }: Props) {
   }
   const accounts = options.data?.accounts ?? [];
   return (
-    <Card title={<Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('auth.title')}</Typography.Title>}>
+    <Card title={<PageTitle style={{ fontSize: 20, margin: 0 }}>{t('auth.title')}</PageTitle>}>
       <Form<Credentials>
         form={form}
         layout="vertical"
