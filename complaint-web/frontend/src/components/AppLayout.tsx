@@ -6,6 +6,8 @@ import { navigationFor } from '@/lib/authorization';
 import type { Session } from '@/types/api';
 import { LanguageSwitch } from './LanguageSwitch';
 
+const MAIN_ID = 'main-content';
+
 /** The frame of every signed-in page: the role's navigation, the language switch, who is signed in. */
 export function AppLayout({ session }: { session: Session }) {
   const { t } = useTranslation();
@@ -20,6 +22,17 @@ export function AppLayout({ session }: { session: Session }) {
     .slice(0, 1);
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      {/* the first stop of Tab: past the navigation, straight to the page's content (seen only while focused) */}
+      <a
+        href={`#${MAIN_ID}`}
+        className="skip-link"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById(MAIN_ID)?.focus();
+        }}
+      >
+        {t('common.skipToContent')}
+      </a>
       <Layout.Header className="app-header">
         <Typography.Text strong className="app-title">
           {t('common.appName')}
@@ -45,7 +58,7 @@ export function AppLayout({ session }: { session: Session }) {
         </Space>
       </Layout.Header>
       {/* antd's Layout.Content is the page's one <main> landmark already */}
-      <Layout.Content className="app-content">
+      <Layout.Content className="app-content" id={MAIN_ID} tabIndex={-1}>
         <Outlet />
       </Layout.Content>
     </Layout>
