@@ -35,7 +35,7 @@ const THEME = {
   },
 };
 
-function newQueryClient() {
+export function newQueryClient() {
   return new QueryClient({
     defaultOptions: {
       queries: {
@@ -44,7 +44,9 @@ function newQueryClient() {
         refetchOnWindowFocus: true,
         staleTime: 1_000,
       },
-      mutations: { retry: false },
+      // offline, a command fails at once (NetworkError) instead of waiting to be sent by itself on reconnect:
+      // its form offers to send it again, the person decides
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

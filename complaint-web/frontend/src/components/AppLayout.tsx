@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLogout } from '@/features/auth/api/logout';
 import { navigationFor } from '@/lib/authorization';
 import type { Session } from '@/types/api';
+import { ConnectionNotice } from './ConnectionNotice';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const MAIN_ID = 'main-content';
@@ -59,7 +60,9 @@ export function AppLayout({ session }: { session: Session }) {
       </Layout.Header>
       {/* antd's Layout.Content is the page's one <main> landmark already */}
       <Layout.Content className="app-content" id={MAIN_ID} tabIndex={-1}>
-        <Outlet />
+        <ConnectionNotice>
+          <Outlet />
+        </ConnectionNotice>
       </Layout.Content>
     </Layout>
   );

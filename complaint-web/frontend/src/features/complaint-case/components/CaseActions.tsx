@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { NetworkError } from '@/lib/problem';
 import type { Action, ComplaintDetail } from '@/types/api';
 import { useAssign } from '../api/assign';
 import { complaintQueryOptions } from '../api/get-complaint';
@@ -81,7 +82,7 @@ export function CaseActions({ detail, onDone }: { detail: ComplaintDetail; onDon
           </Button>
         ))}
       </Space>
-      <ProblemAlert error={assign.error} />
+      <ProblemAlert error={assign.error} command onRetry={assign.error instanceof NetworkError ? () => start('ASSIGN') : undefined} />
       {open && (
         <Modal open title={t(`common.action.${open}`)} footer={null} onCancel={() => setOpen(null)} width={640}
           cancelText={t('common.cancel')} destroyOnHidden>
