@@ -9,14 +9,13 @@ import { NetworkError } from '@/lib/problem';
 // connection is back (refetchOnReconnect, and the pages' 2 s refresh); Retry reads them again at once. Commands
 // are never sent again by themselves: their form says the connection failed and offers to send it again.
 
-/** A read of the page on screen that the connection let down: failed, failing, or waiting for the network. */
+/**
+ * A read of the page on screen that the connection let down: failed (and not read successfully since, so the notice
+ * does not blink off while the page's 2 s refresh tries again), failing, or waiting for the network.
+ */
 export function isLostRead(query: Query): boolean {
   const { status, error, fetchStatus, fetchFailureReason } = query.state;
-  return (
-    fetchStatus === 'paused' ||
-    fetchFailureReason instanceof NetworkError ||
-    (status === 'error' && fetchStatus === 'idle' && error instanceof NetworkError)
-  );
+  return fetchStatus === 'paused' || fetchFailureReason instanceof NetworkError || (status === 'error' && error instanceof NetworkError);
 }
 
 const LOST = { type: 'active', predicate: isLostRead } as const;

@@ -21,7 +21,7 @@ interface Call {
 
 /** fetch as the browser has it: a TypeError while the network is down, else `answer`. */
 function stubNetwork(answer: (call: Call) => { status: number; body?: unknown }) {
-  const network = { up: false, calls: [] as Call[] };
+  const network = { up: false, hang: false, calls: [] as Call[] };
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -31,6 +31,7 @@ function stubNetwork(answer: (call: Call) => { status: number; body?: unknown })
         body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
       };
       network.calls.push(call);
+      if (network.hang) return new Promise<Response>(() => {}); // a request that never comes back
       if (!network.up) throw new TypeError('Failed to fetch');
       const { status, body } = answer(call);
       return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -75,6 +76,17 @@ describe('a lost connection', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('read: case 1', undefined, WAIT)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText('Connection lost')).not.toBeInTheDocument(), WAIT);
+  });
+
+  it('stays while a failed read is being tried again, until one succeeds', async () => {
+    const network = stubNetwork(() => ({ status: 200, body: { name: 'case 2' } }));
+    await renderInFrame(<Reader />, 'en');
+    expect(await screen.findByRole('alert', undefined, WAIT)).toHaveTextContent('Connection lost');
+    network.hang = true;
+    const before = network.calls.length;
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(network.calls.length).toBeGreaterThan(before), WAIT);
+    expect(screen.getByRole('alert')).toHaveTextContent('Connection lost');
   });
 
   it('is said while the browser is offline, and the page reads again by itself once it is back online', async () => {
