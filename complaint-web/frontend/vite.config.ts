@@ -41,5 +41,7 @@ export default defineConfig({
     include: ['src/**/__tests__/**/*.test.{ts,tsx}'],
     setupFiles: ['src/testing/setup.ts'],
     css: false,
+    // a file's first test pays for importing antd into jsdom: past 5 s when the machine is busy (CI, parallel builds)
+    testTimeout: 20_000,
   },
 });

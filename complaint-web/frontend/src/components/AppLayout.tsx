@@ -4,8 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useLogout } from '@/features/auth/api/logout';
 import { navigationFor } from '@/lib/authorization';
 import type { Session } from '@/types/api';
+import { ConnectionNotice } from './ConnectionNotice';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Text } from './text';
+
+const MAIN_ID = 'main-content';
 
 /** The frame of every signed-in page: the role's navigation, the language switch, who is signed in. */
 export function AppLayout({ session }: { session: Session }) {
@@ -21,6 +24,17 @@ export function AppLayout({ session }: { session: Session }) {
     .slice(0, 1);
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      {/* the first stop of Tab: past the navigation, straight to the page's content (seen only while focused) */}
+      <a
+        href={`#${MAIN_ID}`}
+        className="skip-link"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById(MAIN_ID)?.focus();
+        }}
+      >
+        {t('common.skipToContent')}
+      </a>
       <Layout.Header className="app-header">
         <Text strong className="app-title">
           {t('common.appName')}
@@ -46,8 +60,10 @@ export function AppLayout({ session }: { session: Session }) {
         </Space>
       </Layout.Header>
       {/* antd's Layout.Content is the page's one <main> landmark already */}
-      <Layout.Content className="app-content">
-        <Outlet />
+      <Layout.Content className="app-content" id={MAIN_ID} tabIndex={-1}>
+        <ConnectionNotice>
+          <Outlet />
+        </ConnectionNotice>
       </Layout.Content>
     </Layout>
   );

@@ -19,7 +19,8 @@ export function RequireAuth() {
     setUnauthenticatedListener(() => queryClient.setQueryData(sessionQueryKey, null));
   }, [queryClient]);
   if (session.isPending) return <Spin fullscreen />;
-  if (session.isError) return <ProblemAlert error={session.error} onRetry={() => void session.refetch()} />;
+  // a failed re-read (the connection is lost) keeps the page: the connection notice says what happened
+  if (session.isError && session.data === undefined) return <ProblemAlert error={session.error} onRetry={() => void session.refetch()} />;
   if (!session.data) {
     const next = encodeURIComponent(`${location.pathname}${location.search}`);
     return <Navigate to={`/login?next=${next}`} replace />;

@@ -1,8 +1,9 @@
 import { Button, Modal, Space } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { NetworkError } from '@/lib/problem';
 import type { Action, ComplaintDetail } from '@/types/api';
 import { useAssign } from '../api/assign';
 import { complaintQueryOptions } from '../api/get-complaint';
@@ -31,10 +32,18 @@ export function CaseActions({ detail, onDone }: { detail: ComplaintDetail; onDon
   const [rulingVersion, setRulingVersion] = useState(detail.version);
   const [reloading, setReloading] = useState(false);
   const assign = useAssign(detail.complaintId);
+  /** The button that opened the dialog: cancelled (Escape, ×), the focus goes back to it, not to the page's top. */
+  const trigger = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (open || !trigger.current) return;
+    if (trigger.current.isConnected) trigger.current.focus();
+    trigger.current = null;
+  }, [open]);
   const offered = new Set(detail.availableActions ?? []);
   if ((detail.withdrawalOptions ?? []).length === 0) offered.delete('WITHDRAW');
   const actions = ORDER.filter((action) => offered.has(action));
   const done = (message: string) => {
+    trigger.current = null; // done: the page moves the focus to the sentence saying so
     setOpen(null);
     onDone(message);
   };
@@ -44,6 +53,7 @@ export function CaseActions({ detail, onDone }: { detail: ComplaintDetail; onDon
       return;
     }
     if (action === 'RULE') setRulingVersion(detail.version); // the version the arbitrator is shown now
+    trigger.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setOpen(action);
   };
   const reloadLatest = async () => {
@@ -81,7 +91,7 @@ export function CaseActions({ detail, onDone }: { detail: ComplaintDetail; onDon
           </Button>
         ))}
       </Space>
-      <ProblemAlert error={assign.error} />
+      <ProblemAlert error={assign.error} command onRetry={assign.error instanceof NetworkError ? () => start('ASSIGN') : undefined} />
       {open && (
         <Modal open title={t(`common.action.${open}`)} footer={null} onCancel={() => setOpen(null)} width={640}
           cancelText={t('common.cancel')} destroyOnHidden>

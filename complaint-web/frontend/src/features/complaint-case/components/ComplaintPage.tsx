@@ -1,5 +1,5 @@
 import { Alert, Space, Spin, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
@@ -28,6 +28,12 @@ export function ComplaintPage({ complaintId }: { complaintId: string }) {
   const session = useSession();
   const query = useComplaint(complaintId);
   const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // an action done: the focus goes to the sentence saying so (its dialog and often its button are gone), so a
+  // keyboard or screen reader user hears it and goes on from there rather than from the top of the page
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
   const roles = session.data?.roles ?? [];
   const staff = roles.some((role) => STAFF.includes(role));
   if (query.isPending) return <Spin aria-label={t('common.loading')} />;
@@ -45,7 +51,9 @@ export function ComplaintPage({ complaintId }: { complaintId: string }) {
       <CaseHeader detail={detail} staff={staff} />
       {query.isRefetchError && <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />}
       {notice && (
-        <Alert type="success" showIcon closable role="status" title={notice} onClose={() => setNotice(null)} style={{ marginBottom: 16 }} />
+        <div ref={noticeRef} tabIndex={-1} className="case-notice">
+          <Alert type="success" showIcon closable role="status" title={notice} onClose={() => setNotice(null)} style={{ marginBottom: 16 }} />
+        </div>
       )}
       <Section title={t('complaintCase.sections.actions')}
         extra={roles.includes('AUDITOR') ? (

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { ApiError } from '@/lib/problem';
+import { ApiError, NetworkError } from '@/lib/problem';
 import { formFieldErrors, problemMessage } from '@/lib/problem-message';
 import { CATEGORIES, EVIDENCE_KINDS, type ComplaintCategory, type EvidenceKind } from '@/types/api';
 import { useFileComplaint, type FileComplaintInput } from '../api/file-complaint';
@@ -277,7 +277,7 @@ export function FileComplaintForm({ invalidates, onFiled, cancelTo }: Props) {
         )}
       </Form.List>
 
-      <FilingProblem error={filing.error} />
+      <FilingProblem error={filing.error} onResend={() => form.submit()} />
 
       <Flex gap={8} wrap>
         <Button type="primary" htmlType="submit" loading={filing.isPending}>
@@ -299,8 +299,11 @@ export function FileComplaintForm({ invalidates, onFiled, cancelTo }: Props) {
   );
 }
 
-/** A refused filing in words, above the submit button; an already open complaint is one click away. */
-function FilingProblem({ error }: { error: unknown }) {
+/**
+ * A refused filing in words, above the submit button; an already open complaint is one click away. A filing the
+ * connection lost can be sent again by the buyer (never by itself: it may have arrived).
+ */
+function FilingProblem({ error, onResend }: { error: unknown; onResend: () => void }) {
   const { t } = useTranslation();
   if (!error) return null;
   if (error instanceof ApiError && error.code === 'VALIDATION_FAILED') {
@@ -310,7 +313,7 @@ function FilingProblem({ error }: { error: unknown }) {
   const existing = error instanceof ApiError && typeof error.body.complaintId === 'string' ? error.body.complaintId : null;
   return (
     <Flex vertical gap={8} style={{ marginBottom: 16 }}>
-      <ProblemAlert error={error} />
+      <ProblemAlert error={error} command onRetry={error instanceof NetworkError ? onResend : undefined} />
       {existing ? (
         <Link to={`/complaints/${encodeURIComponent(existing)}`}>
           {error instanceof ApiError && error.code === 'COMPLAINT_ALREADY_OPEN'
