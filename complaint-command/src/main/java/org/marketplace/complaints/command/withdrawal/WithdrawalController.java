@@ -39,7 +39,9 @@ class WithdrawalController {
 
     @Operation(summary = "Withdraw the complaint, or ask to (BUYER who filed)",
             description = "200 {outcome: WITHDRAWN} when withdrawn at once; 202 {outcome: PENDING_REVIEW, requestId} "
-                    + "when the platform reviews the request (after a ruling: with at least one new evidence item).")
+                    + "when the platform reviews the request (after a ruling: with at least one new evidence item). "
+                    + "409 WITHDRAWAL_REPEATED: a reason rejected before comes back only with new evidence; "
+                    + "409 TOO_MANY_WITHDRAWAL_REQUESTS: a complaint takes at most three requests.")
     @PostMapping("/withdrawal")
     ResponseEntity<WithdrawalAnswer> withdraw(@PathVariable UUID id, @Valid @RequestBody WithdrawRequest body,
                                               Caller caller) {
