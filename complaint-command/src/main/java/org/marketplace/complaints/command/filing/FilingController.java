@@ -5,11 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.marketplace.complaints.api.BuyerId;
 import org.marketplace.complaints.api.DeadlinePolicy;
+import org.marketplace.complaints.api.Role;
 import org.marketplace.complaints.api.command.FileComplaint;
 import org.marketplace.complaints.command.web.Caller;
 import org.marketplace.complaints.command.web.CommandSender;
 import org.marketplace.complaints.command.web.ComplaintPaths;
 import org.marketplace.complaints.command.web.Sent;
+import org.marketplace.complaints.platform.web.ActingAs;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -36,7 +38,8 @@ class FilingController {
                     + "-_.:/# only, 1-64 characters), so another spelling of the same order is the same key. "
                     + "The deadline windows in force now are recorded with the complaint.")
     @PostMapping(ComplaintPaths.BASE)
-    ResponseEntity<ComplaintFiledAnswer> file(@Valid @RequestBody FileComplaintRequest body, Caller caller) {
+    ResponseEntity<ComplaintFiledAnswer> file(@Valid @RequestBody FileComplaintRequest body,
+                                              @ActingAs(Role.BUYER) Caller caller) {
         BuyerId buyer = new BuyerId(caller.actor().id());
         Sent<Object> sent = commands.send(caller, at -> {
             FileComplaint filing = body.toCommand(buyer, deadlinePolicy, at);

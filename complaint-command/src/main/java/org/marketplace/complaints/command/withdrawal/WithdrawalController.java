@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import org.marketplace.complaints.api.Role;
 import org.marketplace.complaints.api.WithdrawalRequestId;
 import org.marketplace.complaints.api.command.DecideWithdrawalRequest;
 import org.marketplace.complaints.api.command.DeclineWithdrawalSuggestion;
@@ -17,6 +18,7 @@ import org.marketplace.complaints.command.web.CommandSender;
 import org.marketplace.complaints.command.web.EvidenceItemRequest;
 import org.marketplace.complaints.command.web.NoteRequest;
 import org.marketplace.complaints.command.web.Sent;
+import org.marketplace.complaints.platform.web.ActingAs;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,7 +46,7 @@ class WithdrawalController {
                     + "409 TOO_MANY_WITHDRAWAL_REQUESTS: a complaint takes at most three requests.")
     @PostMapping("/withdrawal")
     ResponseEntity<WithdrawalAnswer> withdraw(@PathVariable UUID id, @Valid @RequestBody WithdrawRequest body,
-                                              Caller caller) {
+                                              @ActingAs(Role.BUYER) Caller caller) {
         // the id is only used when the rules turn the withdrawal into a request
         WithdrawalRequestId requestId = new WithdrawalRequestId(UUID.randomUUID().toString());
         Sent<WithdrawalResult> sent = commands.send(caller, at -> new WithdrawComplaint(complaintId(id),
@@ -56,7 +58,8 @@ class WithdrawalController {
     @Operation(summary = "Approve or reject a pending withdrawal request (ARBITRATOR; after a ruling, not the one who ruled)")
     @PostMapping("/withdrawal-requests/{requestId}/decision")
     ResponseEntity<Void> decide(@PathVariable UUID id, @PathVariable UUID requestId,
-                                @Valid @RequestBody WithdrawalDecisionRequest body, Caller caller) {
+                                @Valid @RequestBody WithdrawalDecisionRequest body,
+                                @ActingAs(Role.ARBITRATOR) Caller caller) {
         return commands.send(caller, at -> new DecideWithdrawalRequest(complaintId(id), caller.actor(),
                 new WithdrawalRequestId(requestId.toString()), body.approve(), body.note(), at)).ok();
     }
@@ -64,7 +67,7 @@ class WithdrawalController {
     @Operation(summary = "Decline the platform's suggestion to withdraw; the case goes on to a ruling (BUYER)")
     @PostMapping("/withdrawal-suggestion/decline")
     ResponseEntity<Void> declineSuggestion(@PathVariable UUID id, @Valid @RequestBody(required = false) NoteRequest body,
-                                           Caller caller) {
+                                           @ActingAs(Role.BUYER) Caller caller) {
         return commands.send(caller, at -> new DeclineWithdrawalSuggestion(complaintId(id), caller.actor(),
                 NoteRequest.noteOf(body), at)).accepted();
     }
