@@ -11,8 +11,9 @@ export {
   STORED_FILE_ID_PATTERN,
 } from '@/lib/evidence';
 
-/** Text.MAX_ID_LENGTH: orderId and sellerId are @NotBlank @Size(max = 100). */
-export const ORDER_ID_MAX = 100;
+/** OrderId.MAX_CANONICAL_LENGTH: the server compares order ids trimmed, lower-cased, at most 64 characters. */
+export const ORDER_ID_MAX = 64;
+/** Text.MAX_ID_LENGTH: sellerId is @NotBlank @Size(max = 100). */
 export const SELLER_ID_MAX = 100;
 /** FileComplaint.MAX_DESCRIPTION, @NotBlank. */
 export const DESCRIPTION_MAX = 2_000;
@@ -20,8 +21,8 @@ export const DESCRIPTION_MAX = 2_000;
 export const EVIDENCE_MIN = 1;
 
 /**
- * The characters an order id may have here: letters, digits and - _ . : / # (the marketplace's order ids).
- * Stricter than the server, which only bounds the length.
+ * The characters an order id may have: letters, digits and - _ . : / # (OrderId.canonical on the server, which
+ * also lower-cases, so "ORDER-1" and "order-1" are one order).
  */
 export const ORDER_ID_PATTERN = /^[A-Za-z0-9\-_.:/#]+$/;
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * What a complaint's history adds up to: its state and the sub-facts the rules look at. One fold over
@@ -39,6 +41,9 @@ public final class ComplaintFacts {
     private Instant intervenedAt;
     private OpenEvidenceRequest evidenceRequest;
     private ArbitratorId ruledBy;
+    // Stalling guards: facts stored (as read-model JSON) before they existed read back as none
+    private int withdrawalRequests;
+    private Set<WithdrawalReason> rejectedWithdrawalReasons = Set.of();
     private long eventCount;
 
     /** The facts of a complaint that has not been filed. */
@@ -92,7 +97,13 @@ public final class ComplaintFacts {
             openOffer = null;
         } else if (event instanceof WithdrawalRequested e) {
             pendingWithdrawal = new PendingWithdrawal(e.requestId(), e.reason(), e.exceptional(), e.note(), e.requestedAt());
-        } else if (event instanceof WithdrawalRequestApproved || event instanceof WithdrawalRequestRejected) {
+            withdrawalRequests = withdrawalRequests + 1;
+        } else if (event instanceof WithdrawalRequestRejected) {
+            if (pendingWithdrawal != null) {
+                rejectedWithdrawalReasons = with(rejectedWithdrawalReasons(), pendingWithdrawal.reason());
+            }
+            pendingWithdrawal = null;
+        } else if (event instanceof WithdrawalRequestApproved) {
             pendingWithdrawal = null;
         } else if (event instanceof ComplaintWithdrawn) {
             state = ComplaintState.WITHDRAWN;
@@ -119,6 +130,12 @@ public final class ComplaintFacts {
             closeOpenMatters();
         }
         // SellerResponded changes no rule-relevant fact: NegotiationStarted follows it.
+    }
+
+    private static Set<WithdrawalReason> with(Set<WithdrawalReason> reasons, WithdrawalReason added) {
+        Set<WithdrawalReason> next = EnumSet.of(added);
+        next.addAll(reasons);
+        return Set.copyOf(next);
     }
 
     private void closeOpenMatters() {
@@ -171,6 +188,8 @@ public final class ComplaintFacts {
         c.intervenedAt = intervenedAt;
         c.evidenceRequest = evidenceRequest;
         c.ruledBy = ruledBy;
+        c.withdrawalRequests = withdrawalRequests;
+        c.rejectedWithdrawalReasons = rejectedWithdrawalReasons;
         c.eventCount = eventCount;
         return c;
     }
@@ -196,6 +215,12 @@ public final class ComplaintFacts {
     public Instant intervenedAt() { return intervenedAt; }
     public OpenEvidenceRequest evidenceRequest() { return evidenceRequest; }
     public ArbitratorId ruledBy() { return ruledBy; }
+    /** How many withdrawal requests the buyer made, whatever became of them. */
+    public int withdrawalRequests() { return withdrawalRequests; }
+    /** The reasons of the withdrawal requests the platform rejected. */
+    public Set<WithdrawalReason> rejectedWithdrawalReasons() {
+        return rejectedWithdrawalReasons == null ? Set.of() : rejectedWithdrawalReasons;
+    }
     /** How many events were folded: the stream length, so the version of the last event is this minus one. */
     public long eventCount() { return eventCount; }
 }

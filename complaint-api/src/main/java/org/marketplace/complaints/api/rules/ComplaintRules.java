@@ -20,6 +20,9 @@ import static org.marketplace.complaints.api.rules.RuleCode.*;
  */
 public final class ComplaintRules {
 
+    /** Each pending request blocks the ruling, so a buyer cannot keep one pending for ever (second round). */
+    public static final int MAX_WITHDRAWAL_REQUESTS = 3;
+
     private ComplaintRules() {
     }
 
@@ -117,7 +120,7 @@ public final class ComplaintRules {
         if (facts.pendingWithdrawal() != null) {
             return refused(WITHDRAWAL_ALREADY_PENDING, "a withdrawal request awaits review");
         }
-        return switch (facts.state()) {
+        Decision byState = switch (facts.state()) {
             case AWAITING_SELLER, NEGOTIATING -> switch (reason) {
                 case SETTLED -> Decision.allowed(WithdrawalMode.DIRECT);
                 case INSUFFICIENT_EVIDENCE, MISUNDERSTANDING -> Decision.allowed(WithdrawalMode.REVIEW);
@@ -131,6 +134,10 @@ public final class ComplaintRules {
                     : Decision.allowed(WithdrawalMode.EXCEPTIONAL);
             case WITHDRAWN -> throw new IllegalStateException("handled above");
         };
+        return byState.isAllowed() && isRequest(byState.mode()) && facts.withdrawalRequests() >= MAX_WITHDRAWAL_REQUESTS
+                ? refused(TOO_MANY_WITHDRAWAL_REQUESTS, "a complaint takes at most " + MAX_WITHDRAWAL_REQUESTS
+                        + " withdrawal requests; each one held up the ruling")
+                : byState;
     }
 
     /** For each reason the buyer may give now: its mode and what it must carry. Empty: no withdrawal possible. */
@@ -139,8 +146,8 @@ public final class ComplaintRules {
         for (WithdrawalReason reason : WithdrawalReason.values()) {
             Decision decision = withdrawal(facts, caller, reason);
             if (decision.isAllowed()) {
-                options.add(new WithdrawalOption(reason, decision.mode(),
-                        noteRequired(facts, reason, decision.mode()), decision.mode() == WithdrawalMode.EXCEPTIONAL));
+                options.add(new WithdrawalOption(reason, decision.mode(), noteRequired(facts, reason, decision.mode()),
+                        decision.mode() == WithdrawalMode.EXCEPTIONAL || repeated(facts, reason, decision.mode())));
             }
         }
         return options;
@@ -155,7 +162,20 @@ public final class ComplaintRules {
         if (mode == WithdrawalMode.EXCEPTIONAL && !hasNewEvidence) {
             return refused(NEW_EVIDENCE_REQUIRED, "withdrawing after a ruling needs at least one new evidence item");
         }
+        if (repeated(facts, reason, mode) && !hasNewEvidence) {
+            return refused(WITHDRAWAL_REPEATED, "a request with this reason was rejected: ask again only with new evidence");
+        }
         return ALLOWED;
+    }
+
+    /** A request again with a reason the platform already rejected: only worth reviewing with new evidence. */
+    private static boolean repeated(ComplaintFacts facts, WithdrawalReason reason, WithdrawalMode mode) {
+        return isRequest(mode) && facts.rejectedWithdrawalReasons().contains(reason);
+    }
+
+    /** REVIEW and EXCEPTIONAL withdrawals are requests that wait for the platform; DIRECT ones are not. */
+    private static boolean isRequest(WithdrawalMode mode) {
+        return mode == WithdrawalMode.REVIEW || mode == WithdrawalMode.EXCEPTIONAL;
     }
 
     private static boolean noteRequired(ComplaintFacts facts, WithdrawalReason reason, WithdrawalMode mode) {

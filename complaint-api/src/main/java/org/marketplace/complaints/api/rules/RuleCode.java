@@ -33,5 +33,9 @@ public enum RuleCode {
     /** Withdrawing as SETTLED without an offer accepted on the platform needs the agreed terms in a note. */
     SETTLEMENT_TERMS_REQUIRED,
     /** An exceptional withdrawal after a ruling needs at least one new evidence item. */
-    NEW_EVIDENCE_REQUIRED
+    NEW_EVIDENCE_REQUIRED,
+    /** A withdrawal request with a reason the platform rejected before, without new evidence. */
+    WITHDRAWAL_REPEATED,
+    /** A complaint takes at most three withdrawal requests: each one blocks the ruling while pending. */
+    TOO_MANY_WITHDRAWAL_REQUESTS
 }

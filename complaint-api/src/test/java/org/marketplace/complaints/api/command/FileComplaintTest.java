@@ -27,13 +27,28 @@ class FileComplaintTest {
     }
 
     @Test
-    void aComplaintIdNotDerivedFromTheKey_isRejected() {
+    void aFilingOntoAnotherId_saysItDoesNotTargetItsKey_andAMissingIdIsRejected() {
         ComplaintId otherCategory = ComplaintId.forKey(BUYER_ID, ORDER_ID, ComplaintCategory.OTHER);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new FileComplaint(otherCategory, BUYER_ID, ORDER_ID,
-                SELLER_ID, CATEGORY, "质量问题", List.of(PHOTO), DeadlinePolicy.DEFAULT, AT));
+        assertThat(filing("质量问题", List.of(PHOTO)).targetsItsKey()).isTrue();
+        assertThat(filing("质量问题", List.of(PHOTO)).onto(otherCategory).targetsItsKey()).isFalse();
         assertThatIllegalArgumentException().isThrownBy(() -> new FileComplaint(null, BUYER_ID, ORDER_ID,
                 SELLER_ID, CATEGORY, "质量问题", List.of(PHOTO), DeadlinePolicy.DEFAULT, AT));
+    }
+
+    @Test
+    void anOrderIdNotInItsCanonicalForm_isRejected() {
+        assertThatIllegalArgumentException().isThrownBy(() -> FileComplaint.of(BUYER_ID, new OrderId("ORDER-1"),
+                        SELLER_ID, CATEGORY, "质量问题", List.of(PHOTO), DeadlinePolicy.DEFAULT, AT))
+                .withMessageStartingWith("orderId must");
+    }
+
+    @Test
+    void anEvidenceReferenceWithAnotherScheme_isRejected_namingTheItem() {
+        EvidenceItem script = new EvidenceItem(EvidenceKind.PHOTO, "javascript:alert(1)", null);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> filing("质量问题", List.of(PHOTO, script)))
+                .withMessageStartingWith("evidence[1].reference must be an https URL or a stored file's id");
     }
 
     @Test

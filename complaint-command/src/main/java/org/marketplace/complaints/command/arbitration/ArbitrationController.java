@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 import org.marketplace.complaints.api.ArbitratorId;
 import org.marketplace.complaints.api.EvidenceRequestId;
+import org.marketplace.complaints.api.Role;
 import org.marketplace.complaints.api.command.AssignArbitrator;
 import org.marketplace.complaints.api.command.RequestEvidence;
 import org.marketplace.complaints.api.command.RequestIntervention;
@@ -16,6 +17,7 @@ import org.marketplace.complaints.api.command.SuggestWithdrawal;
 import org.marketplace.complaints.command.web.Caller;
 import org.marketplace.complaints.command.web.CommandSender;
 import org.marketplace.complaints.command.web.NoteRequest;
+import org.marketplace.complaints.platform.web.ActingAs;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,15 +40,16 @@ class ArbitrationController {
     @Operation(summary = "Ask the platform to intervene while negotiating (BUYER or SELLER of the complaint)")
     @PostMapping("/intervention-request")
     ResponseEntity<Void> requestIntervention(@PathVariable UUID id,
-                                             @Valid @RequestBody(required = false) NoteRequest body, Caller caller) {
-        return commands.send(caller, at -> new RequestIntervention(complaintId(id), caller.actor(),
+                                             @Valid @RequestBody(required = false) NoteRequest body,
+                                             @ActingAs({Role.BUYER, Role.SELLER}) Caller caller) {
+        return commands.sendAsParty(caller, (actor, at) -> new RequestIntervention(complaintId(id), actor,
                 NoteRequest.noteOf(body), at)).accepted();
     }
 
     @Operation(summary = "Take the case from the queue, or hand it to arbitratorId (ARBITRATOR)")
     @PostMapping("/assignment")
     ResponseEntity<Void> assign(@PathVariable UUID id, @Valid @RequestBody(required = false) AssignmentRequest body,
-                                Caller caller) {
+                                @ActingAs(Role.ARBITRATOR) Caller caller) {
         String assignee = body == null || body.arbitratorId() == null ? caller.actor().id() : body.arbitratorId();
         return commands.send(caller, at -> new AssignArbitrator(complaintId(id), caller.actor(),
                 new ArbitratorId(assignee), at)).accepted();
@@ -55,7 +58,7 @@ class ArbitrationController {
     @Operation(summary = "Ask the buyer, the seller or both for evidence by a due time (assigned ARBITRATOR)")
     @PostMapping("/evidence-requests")
     ResponseEntity<Void> requestEvidence(@PathVariable UUID id, @Valid @RequestBody EvidenceRequestBody body,
-                                         Caller caller) {
+                                         @ActingAs(Role.ARBITRATOR) Caller caller) {
         EvidenceRequestId requestId = new EvidenceRequestId(UUID.randomUUID().toString());
         return commands.send(caller, at -> new RequestEvidence(complaintId(id), caller.actor(), requestId,
                 body.from(), body.dueBy(), body.note(), at)).accepted();
@@ -64,7 +67,7 @@ class ArbitrationController {
     @Operation(summary = "Suggest that the buyer withdraw, with a rationale (assigned ARBITRATOR)")
     @PostMapping("/withdrawal-suggestion")
     ResponseEntity<Void> suggestWithdrawal(@PathVariable UUID id, @Valid @RequestBody SuggestionRequest body,
-                                           Caller caller) {
+                                           @ActingAs(Role.ARBITRATOR) Caller caller) {
         return commands.send(caller, at -> new SuggestWithdrawal(complaintId(id), caller.actor(),
                 body.rationale(), at)).accepted();
     }

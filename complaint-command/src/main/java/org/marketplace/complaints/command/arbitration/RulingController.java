@@ -8,9 +8,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import org.marketplace.complaints.api.Role;
 import org.marketplace.complaints.api.command.IssueRuling;
 import org.marketplace.complaints.command.web.Caller;
 import org.marketplace.complaints.command.web.CommandSender;
+import org.marketplace.complaints.platform.web.ActingAs;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +39,7 @@ class RulingController {
     ResponseEntity<Void> rule(@PathVariable UUID id, @Valid @RequestBody RulingRequest body,
                               @Parameter(description = "the stream version seen: sequence number of the last event")
                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                              Caller caller) {
+                              @ActingAs(Role.ARBITRATOR) Caller caller) {
         return commands.send(caller, at -> new IssueRuling(complaintId(id), caller.actor(), body.outcome(),
                 body.remedy().toRemedy(), body.rationale(), StreamVersion.parse(ifMatch), at)).ok();
     }

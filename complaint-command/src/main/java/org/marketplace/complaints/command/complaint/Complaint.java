@@ -40,6 +40,10 @@ public class Complaint {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(FileComplaint c, DeadlineManager deadlines) {
         ComplaintRules.filing(facts).orThrow(facts);
+        if (!c.targetsItsKey()) {
+            // a filing aimed at an earlier spelling's complaint is only ever refused by that complaint's history
+            throw new IllegalArgumentException("a new complaint is only filed under the id its key derives to");
+        }
         Instant dueBy = c.requestedAt().plus(c.deadlinePolicy().sellerResponse());
         apply(new ComplaintFiled(c.complaintId(), c.buyerId(), c.orderId(), c.sellerId(), c.category(),
                 c.description(), c.evidence(), c.deadlinePolicy(), c.requestedAt(), dueBy));

@@ -7,10 +7,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import org.marketplace.complaints.api.Role;
 import org.marketplace.complaints.api.command.SubmitEvidence;
 import org.marketplace.complaints.command.web.Caller;
 import org.marketplace.complaints.command.web.CommandSender;
 import org.marketplace.complaints.command.web.EvidenceItemRequest;
+import org.marketplace.complaints.platform.web.ActingAs;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,8 +32,9 @@ class EvidenceController {
 
     @Operation(summary = "Add evidence (BUYER or SELLER of the complaint)")
     @PostMapping(ONE + "/evidence")
-    ResponseEntity<Void> submit(@PathVariable UUID id, @Valid @RequestBody SubmitEvidenceRequest body, Caller caller) {
-        return commands.send(caller, at -> new SubmitEvidence(complaintId(id), caller.actor(),
+    ResponseEntity<Void> submit(@PathVariable UUID id, @Valid @RequestBody SubmitEvidenceRequest body,
+                                 @ActingAs({Role.BUYER, Role.SELLER}) Caller caller) {
+        return commands.sendAsParty(caller, (actor, at) -> new SubmitEvidence(complaintId(id), actor,
                 EvidenceItemRequest.toItems(body.evidence()), at)).accepted();
     }
 }

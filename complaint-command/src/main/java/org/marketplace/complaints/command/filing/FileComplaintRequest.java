@@ -17,7 +17,10 @@ import org.marketplace.complaints.api.command.FileComplaint;
 import org.marketplace.complaints.command.web.EvidenceItemRequest;
 import org.marketplace.complaints.platform.web.TextLength;
 
-/** POST /api/complaints. No buyer id: the buyer is the authenticated caller. */
+/**
+ * POST /api/complaints. No buyer id: the buyer is the authenticated caller. The order id is taken in its
+ * canonical form (OrderId.canonical): "ORDER-1 " and "order-1" are one order.
+ */
 public record FileComplaintRequest(@NotBlank @Size(max = Text.MAX_ID_LENGTH) String orderId,
                                    @NotBlank @Size(max = Text.MAX_ID_LENGTH) String sellerId,
                                    @NotNull ComplaintCategory category,
@@ -27,7 +30,7 @@ public record FileComplaintRequest(@NotBlank @Size(max = Text.MAX_ID_LENGTH) Str
                                    List<@NotNull @Valid EvidenceItemRequest> evidence) {
 
     FileComplaint toCommand(BuyerId buyer, DeadlinePolicy policy, Instant at) {
-        return FileComplaint.of(buyer, new OrderId(orderId), new SellerId(sellerId), category, description,
+        return FileComplaint.of(buyer, OrderId.canonical(orderId), new SellerId(sellerId), category, description,
                 EvidenceItemRequest.toItems(evidence), policy, at);
     }
 }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.marketplace.complaints.api.OfferId;
+import org.marketplace.complaints.api.Role;
 import org.marketplace.complaints.api.command.AcceptSettlementOffer;
 import org.marketplace.complaints.api.command.DeclineSettlementOffer;
 import org.marketplace.complaints.api.command.OfferSettlement;
@@ -17,6 +18,7 @@ import org.marketplace.complaints.command.web.CommandSender;
 import org.marketplace.complaints.command.web.EvidenceItemRequest;
 import org.marketplace.complaints.command.web.NoteRequest;
 import org.marketplace.complaints.command.web.Sent;
+import org.marketplace.complaints.platform.web.ActingAs;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +42,8 @@ class NegotiationController {
 
     @Operation(summary = "Respond to the complaint: ACKNOWLEDGE or DISPUTE (SELLER of the complaint)")
     @PostMapping("/seller-response")
-    ResponseEntity<Void> respond(@PathVariable UUID id, @Valid @RequestBody SellerResponseRequest body, Caller caller) {
+    ResponseEntity<Void> respond(@PathVariable UUID id, @Valid @RequestBody SellerResponseRequest body,
+                                 @ActingAs(Role.SELLER) Caller caller) {
         return commands.send(caller, at -> new RespondToComplaint(complaintId(id), caller.actor(), body.position(),
                 body.statement(), EvidenceItemRequest.toItems(body.evidence()), at)).accepted();
     }
@@ -48,7 +51,7 @@ class NegotiationController {
     @Operation(summary = "Offer a settlement; counts as a response (SELLER of the complaint)")
     @PostMapping("/settlement-offers")
     ResponseEntity<OfferAnswer> offer(@PathVariable UUID id, @Valid @RequestBody SettlementOfferRequest body,
-                                      Caller caller) {
+                                      @ActingAs(Role.SELLER) Caller caller) {
         OfferId offerId = new OfferId(UUID.randomUUID().toString());
         Sent<Object> sent = commands.send(caller, at -> new OfferSettlement(complaintId(id), caller.actor(), offerId,
                 body.terms(), body.note(), at));
@@ -57,7 +60,8 @@ class NegotiationController {
 
     @Operation(summary = "Accept the open settlement offer (BUYER of the complaint)")
     @PostMapping("/settlement-offers/{offerId}/acceptance")
-    ResponseEntity<Void> accept(@PathVariable UUID id, @PathVariable UUID offerId, Caller caller) {
+    ResponseEntity<Void> accept(@PathVariable UUID id, @PathVariable UUID offerId,
+                                @ActingAs(Role.BUYER) Caller caller) {
         return commands.send(caller, at -> new AcceptSettlementOffer(complaintId(id), caller.actor(),
                 new OfferId(offerId.toString()), at)).accepted();
     }
@@ -65,7 +69,8 @@ class NegotiationController {
     @Operation(summary = "Decline the open settlement offer (BUYER of the complaint)")
     @PostMapping("/settlement-offers/{offerId}/decline")
     ResponseEntity<Void> decline(@PathVariable UUID id, @PathVariable UUID offerId,
-                                 @Valid @RequestBody(required = false) NoteRequest body, Caller caller) {
+                                 @Valid @RequestBody(required = false) NoteRequest body,
+                                 @ActingAs(Role.BUYER) Caller caller) {
         return commands.send(caller, at -> new DeclineSettlementOffer(complaintId(id), caller.actor(),
                 new OfferId(offerId.toString()), NoteRequest.noteOf(body), at)).accepted();
     }

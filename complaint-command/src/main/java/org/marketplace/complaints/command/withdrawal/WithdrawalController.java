@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import org.marketplace.complaints.api.Role;
 import org.marketplace.complaints.api.WithdrawalRequestId;
 import org.marketplace.complaints.api.command.DecideWithdrawalRequest;
 import org.marketplace.complaints.api.command.DeclineWithdrawalSuggestion;
@@ -17,6 +18,7 @@ import org.marketplace.complaints.command.web.CommandSender;
 import org.marketplace.complaints.command.web.EvidenceItemRequest;
 import org.marketplace.complaints.command.web.NoteRequest;
 import org.marketplace.complaints.command.web.Sent;
+import org.marketplace.complaints.platform.web.ActingAs;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,10 +41,12 @@ class WithdrawalController {
 
     @Operation(summary = "Withdraw the complaint, or ask to (BUYER who filed)",
             description = "200 {outcome: WITHDRAWN} when withdrawn at once; 202 {outcome: PENDING_REVIEW, requestId} "
-                    + "when the platform reviews the request (after a ruling: with at least one new evidence item).")
+                    + "when the platform reviews the request (after a ruling: with at least one new evidence item). "
+                    + "409 WITHDRAWAL_REPEATED: a reason rejected before comes back only with new evidence; "
+                    + "409 TOO_MANY_WITHDRAWAL_REQUESTS: a complaint takes at most three requests.")
     @PostMapping("/withdrawal")
     ResponseEntity<WithdrawalAnswer> withdraw(@PathVariable UUID id, @Valid @RequestBody WithdrawRequest body,
-                                              Caller caller) {
+                                              @ActingAs(Role.BUYER) Caller caller) {
         // the id is only used when the rules turn the withdrawal into a request
         WithdrawalRequestId requestId = new WithdrawalRequestId(UUID.randomUUID().toString());
         Sent<WithdrawalResult> sent = commands.send(caller, at -> new WithdrawComplaint(complaintId(id),
@@ -54,7 +58,8 @@ class WithdrawalController {
     @Operation(summary = "Approve or reject a pending withdrawal request (ARBITRATOR; after a ruling, not the one who ruled)")
     @PostMapping("/withdrawal-requests/{requestId}/decision")
     ResponseEntity<Void> decide(@PathVariable UUID id, @PathVariable UUID requestId,
-                                @Valid @RequestBody WithdrawalDecisionRequest body, Caller caller) {
+                                @Valid @RequestBody WithdrawalDecisionRequest body,
+                                @ActingAs(Role.ARBITRATOR) Caller caller) {
         return commands.send(caller, at -> new DecideWithdrawalRequest(complaintId(id), caller.actor(),
                 new WithdrawalRequestId(requestId.toString()), body.approve(), body.note(), at)).ok();
     }
@@ -62,7 +67,7 @@ class WithdrawalController {
     @Operation(summary = "Decline the platform's suggestion to withdraw; the case goes on to a ruling (BUYER)")
     @PostMapping("/withdrawal-suggestion/decline")
     ResponseEntity<Void> declineSuggestion(@PathVariable UUID id, @Valid @RequestBody(required = false) NoteRequest body,
-                                           Caller caller) {
+                                           @ActingAs(Role.BUYER) Caller caller) {
         return commands.send(caller, at -> new DeclineWithdrawalSuggestion(complaintId(id), caller.actor(),
                 NoteRequest.noteOf(body), at)).accepted();
     }

@@ -70,7 +70,11 @@ final class ComplaintScenario {
     }
 
     ComplaintScenario withRejectedWithdrawal() {
-        return withPendingWithdrawal().named("rejected request").with(
+        return withRejectedWithdrawal(WithdrawalReason.MISUNDERSTANDING);
+    }
+
+    ComplaintScenario withRejectedWithdrawal(WithdrawalReason reason) {
+        return withPendingWithdrawal(reason).named("rejected " + reason + " request").with(
                 new WithdrawalRequestRejected(COMPLAINT_ID, REQUEST_ID, reviewer(), "证据充分", next()));
     }
 

@@ -46,10 +46,10 @@ final class ComplaintTestData {
     }
 
     static List<EvidenceItem> photo() {
-        return List.of(new EvidenceItem(EvidenceKind.PHOTO, "file:crack.jpg", "the crack"));
+        return List.of(new EvidenceItem(EvidenceKind.PHOTO, "crack.jpg", "the crack"));
     }
 
     static List<EvidenceItem> chatLog() {
-        return List.of(new EvidenceItem(EvidenceKind.CHAT_LOG, "file:chat.txt", null));
+        return List.of(new EvidenceItem(EvidenceKind.CHAT_LOG, "chat.txt", null));
     }
 }

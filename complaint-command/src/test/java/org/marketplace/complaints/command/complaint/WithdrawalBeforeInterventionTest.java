@@ -104,11 +104,12 @@ class WithdrawalBeforeInterventionTest extends ComplaintAggregateTest {
     }
 
     @Test
-    void withdraw_afterARejectedRequest_isPossibleAgain() {
-        given(aNegotiatingComplaint().withRejectedWithdrawal())
-                .when(commands.withdraw(BUYER, MISUNDERSTANDING, null, List.of()))
-                .expectEvents(new WithdrawalRequested(COMPLAINT_ID, NEW_REQUEST_ID, MISUNDERSTANDING, null, List.of(),
-                        false, now));
+    void withdraw_afterARejectedRequest_isPossibleAgain_withAnotherReason() {
+        // the same reason again needs new evidence (WITHDRAWAL_REPEATED): see WithdrawalStallingTest
+        given(aNegotiatingComplaint().withRejectedWithdrawal(MISUNDERSTANDING))
+                .when(commands.withdraw(BUYER, INSUFFICIENT_EVIDENCE, null, List.of()))
+                .expectEvents(new WithdrawalRequested(COMPLAINT_ID, NEW_REQUEST_ID, INSUFFICIENT_EVIDENCE, null,
+                        List.of(), false, now));
     }
 
     @Test

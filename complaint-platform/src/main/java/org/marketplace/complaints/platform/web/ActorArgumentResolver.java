@@ -8,7 +8,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Lets an endpoint take the caller as an {@link Actor} parameter. */
+/** Lets an endpoint take the caller as an {@link Actor} parameter, in the role the endpoint is for ({@link ActingAs}). */
 class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
@@ -19,6 +19,7 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
                                  NativeWebRequest request, WebDataBinderFactory binders) {
-        return Principals.currentActor();
+        ActingAs actingAs = parameter.getParameterAnnotation(ActingAs.class);
+        return actingAs == null ? Principals.currentActor() : Principals.currentActors(actingAs.value()).get(0);
     }
 }

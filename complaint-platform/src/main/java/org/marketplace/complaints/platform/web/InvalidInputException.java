@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
  */
 public class InvalidInputException extends RuntimeException {
 
-    /** The api records say "amountFen is required…", "dueBy must be…": the leading name is the field. */
-    private static final Pattern NAMED = Pattern.compile("^([A-Za-z][\\w.-]*) (?:must|is) .*");
+    /**
+     * The api records say "amountFen is required…", "dueBy must be…", "evidence[0].reference must be…": the
+     * leading name is the field, a JSON path as Bean Validation names it.
+     */
+    private static final Pattern NAMED = Pattern.compile("^([A-Za-z][\\w.\\[\\]-]*) (?:must|is) .*");
 
     public InvalidInputException(IllegalArgumentException cause) {
         super(cause.getMessage(), cause);

@@ -3,13 +3,15 @@ package org.marketplace.complaints.query.queue;
 import org.marketplace.complaints.api.Actor;
 import org.marketplace.complaints.api.ArbitratorId;
 import org.marketplace.complaints.api.ComplaintCategory;
+import org.marketplace.complaints.api.Role;
 import org.marketplace.complaints.api.query.FindArbitrationQueue;
 import org.marketplace.complaints.api.query.Paging;
 import org.marketplace.complaints.api.view.ArbitrationQueuePage;
 import org.marketplace.complaints.api.view.QueueEntryKind;
+import org.marketplace.complaints.platform.web.ActingAs;
 import org.marketplace.complaints.platform.web.InvalidInputException;
-import org.marketplace.complaints.query.readmodel.FreshQueries;
 import org.marketplace.complaints.query.freshness.ProjectionFreshness;
+import org.marketplace.complaints.query.readmodel.FreshQueries;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,7 +28,7 @@ class ArbitrationQueueController {
     }
 
     @GetMapping("/api/arbitration/queue")
-    ArbitrationQueuePage queue(Actor caller, @RequestParam(required = false) String assignee,
+    ArbitrationQueuePage queue(@ActingAs(Role.ARBITRATOR) Actor caller, @RequestParam(required = false) String assignee,
                                @RequestParam(required = false) Boolean unassigned,
                                @RequestParam(required = false) ComplaintCategory category,
                                @RequestParam(required = false) QueueEntryKind kind,

@@ -13,10 +13,12 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.marketplace.complaints.api.Actor;
 import org.marketplace.complaints.api.BuyerId;
 import org.marketplace.complaints.api.ComplaintState;
+import org.marketplace.complaints.api.Role;
 import org.marketplace.complaints.api.SellerId;
 import org.marketplace.complaints.api.query.FindMyComplaints;
 import org.marketplace.complaints.api.query.FindShopComplaints;
 import org.marketplace.complaints.api.view.ComplaintSummaryPage;
+import org.marketplace.complaints.platform.web.ActingAs;
 import org.marketplace.complaints.query.freshness.ProjectionFreshness;
 import org.marketplace.complaints.query.summaries.mycomplaints.MyComplaintsProjection;
 import org.marketplace.complaints.query.summaries.shopcomplaints.ShopComplaintsProjection;
@@ -44,7 +46,7 @@ class ComplaintListsController {
 
     @Operation(summary = "My Complaints (BUYER), newest first")
     @GetMapping("/api/my/complaints")
-    ComplaintSummaryPage myComplaints(@Parameter(hidden = true) Actor buyer, @RequestParam(required = false) ComplaintState state,
+    ComplaintSummaryPage myComplaints(@Parameter(hidden = true) @ActingAs(Role.BUYER) Actor buyer, @RequestParam(required = false) ComplaintState state,
             @RequestParam(defaultValue = "" + FIRST_PAGE) @Min(FIRST_PAGE) int page,
             @RequestParam(defaultValue = "" + DEFAULT_SIZE) @Min(1) @Max(MAX_SIZE) int size,
             @RequestHeader(name = ProjectionFreshness.HEADER, required = false) Long minPosition) {
@@ -54,7 +56,7 @@ class ComplaintListsController {
 
     @Operation(summary = "Complaints against my shop (SELLER), newest first")
     @GetMapping("/api/shop/complaints")
-    ComplaintSummaryPage shopComplaints(@Parameter(hidden = true) Actor seller, @RequestParam(required = false) ComplaintState state,
+    ComplaintSummaryPage shopComplaints(@Parameter(hidden = true) @ActingAs(Role.SELLER) Actor seller, @RequestParam(required = false) ComplaintState state,
             @RequestParam(defaultValue = "" + FIRST_PAGE) @Min(FIRST_PAGE) int page,
             @RequestParam(defaultValue = "" + DEFAULT_SIZE) @Min(1) @Max(MAX_SIZE) int size,
             @RequestHeader(name = ProjectionFreshness.HEADER, required = false) Long minPosition) {

@@ -32,10 +32,13 @@ class BuyerSummaryWithdrawalTest {
     }
 
     @Test
-    void withdrawalRequestRejected_endsThePendingRequest() {
+    void withdrawalRequestRejected_endsThePendingRequest_andTheRejectedReasonNowNeedsNewEvidence() {
         requested.add(new WithdrawalRequestRejected(requested.id(), REQUEST, ARBITER, "不同意", requested.next()));
 
-        assertThat(lists.given(requested).theBuyersOnlySummary()).isEqualTo(aNegotiation(requested).build());
+        assertThat(lists.given(requested).theBuyersOnlySummary()).isEqualTo(aNegotiation(requested)
+                .options(TheBuyerSees.SETTLED_STATING_TERMS, TheBuyerSees.LACKING_EVIDENCE_REVIEWED,
+                        TheBuyerSees.MISUNDERSTANDING_AGAIN_WITH_NEW_EVIDENCE)
+                .build());
     }
 
     @Test

@@ -46,8 +46,11 @@ class SummaryIdempotencyTest {
         List<ComplaintEvent> events = rejected.events();
         lists.given(rejected).deliver(events.get(events.size() - 2), events.size() - 2);
 
-        assertThat(lists.theBuyersOnlySummary()).isEqualTo(
-                TheBuyerSees.aNegotiation(rejected).build());
+        // the rejected reason stays rejected: asking again with it needs new evidence
+        assertThat(lists.theBuyersOnlySummary()).isEqualTo(TheBuyerSees.aNegotiation(rejected)
+                .options(TheBuyerSees.SETTLED_STATING_TERMS, TheBuyerSees.LACKING_EVIDENCE_REVIEWED,
+                        TheBuyerSees.MISUNDERSTANDING_AGAIN_WITH_NEW_EVIDENCE)
+                .build());
     }
 
     @Test

@@ -17,6 +17,9 @@ final class TheBuyerSees {
     static final WithdrawalOption SETTLED_ON_THE_OFFER = new WithdrawalOption(SETTLED, DIRECT, false, false);
     static final WithdrawalOption LACKING_EVIDENCE_REVIEWED = new WithdrawalOption(INSUFFICIENT_EVIDENCE, REVIEW, false, false);
     static final WithdrawalOption MISUNDERSTANDING_REVIEWED = new WithdrawalOption(MISUNDERSTANDING, REVIEW, false, false);
+    /** After a request with this reason was rejected: asked again only with new evidence (WITHDRAWAL_REPEATED). */
+    static final WithdrawalOption MISUNDERSTANDING_AGAIN_WITH_NEW_EVIDENCE =
+            new WithdrawalOption(MISUNDERSTANDING, REVIEW, false, true);
     static final WithdrawalOption SETTLED_REVIEWED = new WithdrawalOption(SETTLED, REVIEW, false, false);
 
     private TheBuyerSees() {
