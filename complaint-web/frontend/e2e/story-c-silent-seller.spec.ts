@@ -9,7 +9,7 @@ import { choose, pick, shownInstant, uniqueOrderId, wallClock } from './support/
 
 test.describe('story (c): the seller stays silent and the platform rules', () => {
   test('a silent seller: the platform steps in, an arbitrator rules, the buyer reads the ruling', async ({ browser, t, language, signIn, shot, accessible }, info) => {
-    test.setTimeout(150_000);
+    test.setTimeout(200_000);
     const orderId = uniqueOrderId('c', info.project.name);
     const timeZone = info.project.use.timezoneId ?? 'UTC';
     const description = `The kettle arrived with a cracked base (${orderId}).`;

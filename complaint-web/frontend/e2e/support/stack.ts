@@ -35,7 +35,7 @@ async function choosePorts(): Promise<{ command: number; query: number; web: num
 }
 
 export const PORTS = Object.freeze(await choosePorts());
-export const SELLER_RESPONSE_WINDOW_SECONDS = 40;
+export const SELLER_RESPONSE_WINDOW_SECONDS = 60;
 export const MODULES = ['complaint-command', 'complaint-query', 'complaint-web'] as const;
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
