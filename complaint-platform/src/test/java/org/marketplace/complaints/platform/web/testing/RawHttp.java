@@ -51,7 +51,8 @@ public final class RawHttp {
     /** Exactly these bytes, for requests no caller could make with a client library. */
     public RawAnswer sendBytes(byte[] request, String method) {
         try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(10_000);
+            // a bound, not a wait: springdoc builds its document at the first request, slowly on a busy machine
+            socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             out.write(request);
             out.flush();
