@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 
@@ -20,9 +21,10 @@ import org.springframework.context.annotation.Import;
  * mappers (one for HTTP, one for stored messages). Each service adds its own EndpointRules and
  * ProblemTranslators.
  */
-// before the auto-configurations whose beans back off when ours exist (mappers, users, the filter chain)
+// before the auto-configurations whose beans back off when ours exist (mappers, users, the filter chain, /error)
 @AutoConfiguration(before = {JacksonAutoConfiguration.class, SecurityAutoConfiguration.class,
-        UserDetailsServiceAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class},
+        UserDetailsServiceAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class,
+        ErrorMvcAutoConfiguration.class},
         beforeName = "org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration")
 @EnableConfigurationProperties(SecuritySettings.class)
 @Import({JacksonConfig.class, DemoAccounts.class, SecurityConfig.class, CallerController.class,

@@ -22,7 +22,7 @@ class CommandProblems implements ProblemTranslator {
             return RuleProblems.of(violation);
         }
         if (cause instanceof AggregateNotFoundException) {
-            return Problems.of(HttpStatus.NOT_FOUND, RuleCode.COMPLAINT_NOT_FOUND.name(), "no such complaint");
+            return RuleProblems.notFound();
         }
         if (cause instanceof ConflictingAggregateVersionException) {
             return Problems.of(HttpStatus.CONFLICT, RuleCode.CONCURRENT_MODIFICATION.name(),

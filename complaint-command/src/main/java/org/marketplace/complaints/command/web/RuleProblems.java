@@ -16,9 +16,13 @@ final class RuleProblems {
 
     static ProblemDetail of(ComplaintRuleViolation violation) {
         RuleCode code = violation.code();
+        if (code == RuleCode.NOT_A_PARTY || code == RuleCode.COMPLAINT_NOT_FOUND) {
+            // A complaint id follows from buyer, order and category, so anyone can compute one: a 403 would tell
+            // a stranger that the buyer complained. They get exactly what a complaint that does not exist gets.
+            return notFound();
+        }
         ProblemDetail problem = Problems.of(statusOf(code), code.name(), violation.getMessage());
-        // a stranger to the complaint learns nothing about it, not even its state (api.md, "Who is calling")
-        if (violation.state() != null && code != RuleCode.NOT_A_PARTY) {
+        if (violation.state() != null) {
             problem.setProperty("state", violation.state());
         }
         if (code == RuleCode.COMPLAINT_ALREADY_OPEN && violation.complaintId() != null) {
@@ -33,10 +37,15 @@ final class RuleProblems {
         return problem;
     }
 
+    /** The answer for a complaint the caller may not know of, whether it exists or not. */
+    static ProblemDetail notFound() {
+        return Problems.of(HttpStatus.NOT_FOUND, RuleCode.COMPLAINT_NOT_FOUND.name(), "no such complaint");
+    }
+
     static HttpStatus statusOf(RuleCode code) {
         return switch (code) {
-            case NOT_A_PARTY, ROLE_NOT_ALLOWED -> HttpStatus.FORBIDDEN;
-            case COMPLAINT_NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case ROLE_NOT_ALLOWED -> HttpStatus.FORBIDDEN;
+            case NOT_A_PARTY, COMPLAINT_NOT_FOUND -> HttpStatus.NOT_FOUND;
             // missing input that only the complaint's history makes necessary: still the caller's to fix
             case SETTLEMENT_TERMS_REQUIRED, NEW_EVIDENCE_REQUIRED -> HttpStatus.BAD_REQUEST;
             default -> HttpStatus.CONFLICT;

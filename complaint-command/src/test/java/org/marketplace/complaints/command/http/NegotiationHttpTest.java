@@ -6,6 +6,7 @@ import static org.marketplace.complaints.command.support.Journey.path;
 import static org.marketplace.complaints.command.support.ProblemAssert.assertProblem;
 import static org.marketplace.complaints.command.support.Requests.*;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.marketplace.complaints.command.support.Answer;
 import org.marketplace.complaints.command.support.HttpTestBase;
@@ -83,22 +84,26 @@ class NegotiationHttpTest extends HttpTestBase {
         assertThat(problem.path("state").asText()).isEqualTo("NEGOTIATING");
     }
 
+    /** Not 403 NOT_A_PARTY: a complaint id can be computed, and a 403 would tell a stranger that it exists. */
     @Test
-    void anotherBuyer_mayNotTouchSomeoneElsesComplaint_andLearnsNothingAboutIt() {
+    void anotherBuyer_touchingSomeoneElsesComplaint_getsWhatAnUnknownComplaintGets() {
         String id = journey().filed();
 
-        var problem = assertProblem(as("buyer-2").post(path(id, "/withdrawal"), aWithdrawal("MISUNDERSTANDING")),
-                403, "NOT_A_PARTY");
+        var stranger = as("buyer-2").post(path(id, "/withdrawal"), aWithdrawal("MISUNDERSTANDING"));
+        var unknown = as("buyer-2").post(path(java.util.UUID.randomUUID().toString(), "/withdrawal"), aWithdrawal("MISUNDERSTANDING"));
 
-        assertThat(problem.has("state")).isFalse();
+        var problem = (ObjectNode) assertProblem(stranger, 404, "COMPLAINT_NOT_FOUND");
+        var nothing = (ObjectNode) assertProblem(unknown, 404, "COMPLAINT_NOT_FOUND");
+        // the same answer but for the path the caller asked about
+        assertThat((Object) problem.without("instance")).isEqualTo(nothing.without("instance"));
         assertThat(eventTypes(id)).containsExactly("ComplaintFiled");
     }
 
     @Test
-    void anotherSeller_mayNotRespond() {
+    void anotherSeller_respondingToSomeoneElsesComplaint_getsNotFound() {
         String id = journey().filed();
 
-        assertProblem(as("seller-2").post(path(id, "/seller-response"), aSellerResponse()), 403, "NOT_A_PARTY");
+        assertProblem(as("seller-2").post(path(id, "/seller-response"), aSellerResponse()), 404, "COMPLAINT_NOT_FOUND");
     }
 
     @Test

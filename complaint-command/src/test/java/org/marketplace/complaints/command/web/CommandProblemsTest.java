@@ -34,12 +34,24 @@ class CommandProblemsTest {
 
     @Test
     void codesThatAreTheCallersToFix_areNotConflicts() {
-        assertThat(RuleProblems.statusOf(RuleCode.NOT_A_PARTY).value()).isEqualTo(403);
+        assertThat(RuleProblems.statusOf(RuleCode.NOT_A_PARTY).value()).isEqualTo(404);
         assertThat(RuleProblems.statusOf(RuleCode.ROLE_NOT_ALLOWED).value()).isEqualTo(403);
         assertThat(RuleProblems.statusOf(RuleCode.COMPLAINT_NOT_FOUND).value()).isEqualTo(404);
         assertThat(RuleProblems.statusOf(RuleCode.SETTLEMENT_TERMS_REQUIRED).value()).isEqualTo(400);
         assertThat(RuleProblems.statusOf(RuleCode.NEW_EVIDENCE_REQUIRED).value()).isEqualTo(400);
         assertThat(RuleProblems.statusOf(RuleCode.NO_OPEN_OFFER).value()).isEqualTo(409);
+    }
+
+    @Test
+    void aStranger_isAnsweredExactlyAsForAComplaintThatDoesNotExist() {
+        var stranger = new ComplaintRuleViolation(RuleCode.NOT_A_PARTY, "only the complaint's buyer and seller may act on it",
+                ComplaintState.NEGOTIATING, new ComplaintId("c-1"));
+
+        ProblemDetail problem = handler.handle(new CommandExecutionException("failed", stranger));
+
+        assertThat(problem).isEqualTo(handler.handle(new AggregateNotFoundException("c-2", "not found")));
+        assertThat(problem.getStatus()).isEqualTo(404);
+        assertThat(problem.getProperties()).containsOnly(java.util.Map.entry("code", "COMPLAINT_NOT_FOUND"));
     }
 
     @Test

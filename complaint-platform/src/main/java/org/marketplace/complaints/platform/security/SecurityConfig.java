@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.marketplace.complaints.platform.web.ProblemTranslator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.OAuth2ResourceServerProperties;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
@@ -16,12 +17,15 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * A stateless JSON API: no session, no CSRF token (there is no cookie to protect). Callers authenticate on
  * every request, with HTTP Basic while the demo accounts are on and with an OAuth2 bearer JWT once an issuer
  * or JWK set is configured (Boot then builds the JwtDecoder); both may be on at once. Health and the API docs
- * are open; every other path needs a caller.
+ * are open. Every other request is denied unless a rule lets it in: the service's endpoint table, or, for a
+ * request that no handler takes at all, Spring MVC's own 404, 405 or 415 (UnservedRequests). HEAD is checked
+ * as the GET it runs.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -30,7 +34,7 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, EndpointRules endpoints, SecuritySettings settings,
-                            ObjectProvider<JwtDecoder> jwtDecoders,
+                            UnservedRequests unserved, ObjectProvider<JwtDecoder> jwtDecoders,
                             ObjectProvider<OAuth2ResourceServerProperties> resourceServer) throws Exception {
         JwtDecoder jwt = jwtDecoders.getIfUnique();
         ProblemResponses problems = new ProblemResponses(json, settings.demoAccounts(), jwt != null);
@@ -58,7 +62,10 @@ public class SecurityConfig {
                     // CallerController: any caller may ask who they are, whatever their role (or none)
                     rules.requestMatchers(HttpMethod.GET, "/api/me").authenticated();
                     endpoints.apply(rules);
-                    rules.anyRequest().authenticated();
+                    // a caller learns that a path or method does not exist, never what a rule protects
+                    rules.requestMatchers(unserved).authenticated();
+                    rules.anyRequest().denyAll();
+                    rules.withObjectPostProcessor(HeadAsGet.forTheRuleTable());
                 })
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
@@ -76,5 +83,21 @@ public class SecurityConfig {
     @Bean
     ProblemTranslator callerProblems() {
         return ProblemResponses.translator();
+    }
+
+    @Bean
+    UnservedRequests unservedRequests(ListableBeanFactory beans) {
+        return new UnservedRequests(beans);
+    }
+
+    /** Spring Security's WebSecurity takes the firewall's handler from the context. */
+    @Bean
+    RequestRejectedHandler rejectedRequests(ObjectMapper json, UnservedRequests unserved) {
+        return new RejectedRequests(json, unserved);
+    }
+
+    @Bean
+    ProblemTranslator rejectedRequestProblems() {
+        return RejectedRequests.translator();
     }
 }

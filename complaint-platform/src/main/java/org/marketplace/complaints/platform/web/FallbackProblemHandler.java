@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class FallbackProblemHandler {
 
+    static final String INTERNAL_ERROR = "INTERNAL_ERROR";
     private static final Logger log = LoggerFactory.getLogger(FallbackProblemHandler.class);
 
     private final List<ProblemTranslator> translators;
@@ -36,7 +37,7 @@ public class FallbackProblemHandler {
             }
         }
         log.error("Request failed unexpectedly", failure);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR,
                 "the request could not be completed; quote the X-Correlation-Id when reporting it");
     }
 

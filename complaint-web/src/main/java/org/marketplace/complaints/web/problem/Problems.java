@@ -23,6 +23,23 @@ public final class Problems {
         return problem;
     }
 
+    /**
+     * The problem for an error only its status explains (Tomcat's, a filter's, Spring MVC's own): the code is the
+     * status's name, as at the services; a 400 is VALIDATION_FAILED, a 5xx INTERNAL_ERROR. A fixed detail: the
+     * container's own message may quote the request back.
+     */
+    public static ProblemDetail forStatus(int status) {
+        HttpStatus known = HttpStatus.resolve(status);
+        if (known == null || status < 400) {
+            known = HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        if (known == HttpStatus.BAD_REQUEST) {
+            return of(known, "VALIDATION_FAILED", "the request is malformed (its line, path, headers or body)");
+        }
+        return known.is5xxServerError() ? of(known, "INTERNAL_ERROR", "the request could not be completed")
+                : of(known, known.name(), known.getReasonPhrase());
+    }
+
     public static ResponseEntity<ProblemDetail> answer(HttpStatus status, String code, String detail) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(of(status, code, detail));
