@@ -90,10 +90,11 @@ class CallerWithSeveralRolesTest extends HttpTestBase {
     }
 
     @Test
-    void onAComplaintThatIsNeitherTheirsNorAgainstTheirShop_theyAreNoParty() {
+    void onAComplaintThatIsNeitherTheirsNorAgainstTheirShop_theyAreAStrangerToIt() {
         String id = journey().filed();
 
-        assertProblem(sellerWhoBuys().post(path(id, "/evidence"), someEvidence()), 403, "NOT_A_PARTY");
+        // as to any stranger: the complaint is not found (its id can be computed; a 403 would say it exists)
+        assertProblem(sellerWhoBuys().post(path(id, "/evidence"), someEvidence()), 404, "COMPLAINT_NOT_FOUND");
         assertThat(eventTypes(id)).containsExactly("ComplaintFiled");
     }
 
