@@ -29,7 +29,8 @@ stale() {
     local jar=$1 module=$2
     shift 2
     [[ -f $jar ]] || return 0
-    [[ -n $(find pom.xml complaint-api/pom.xml complaint-api/src complaint-platform/pom.xml complaint-platform/src \
+    [[ -n $(find pom.xml complaint-api/pom.xml complaint-api/src complaint-problems/pom.xml complaint-problems/src \
+        complaint-platform/pom.xml complaint-platform/src \
         "$module/pom.xml" "$module/src" "$@" \
         -type f -newer "$jar" -print 2>/dev/null | head -n 1) ]]
 }

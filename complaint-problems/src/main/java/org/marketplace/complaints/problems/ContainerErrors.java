@@ -1,4 +1,4 @@
-package org.marketplace.complaints.platform.web;
+package org.marketplace.complaints.problems;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.catalina.Host;
@@ -18,9 +18,11 @@ import org.springframework.core.Ordered;
 public class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
     private final ObjectProvider<ObjectMapper> json;
+    private final ProblemForStatus problems;
 
-    public ContainerErrors(ObjectProvider<ObjectMapper> json) {
+    public ContainerErrors(ObjectProvider<ObjectMapper> json, ProblemForStatus problems) {
         this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -32,7 +34,7 @@ public class ContainerErrors implements WebServerFactoryCustomizer<TomcatServlet
                     host.getPipeline().removeValve(valve);
                 }
             }
-            host.getPipeline().addValve(new ProblemReportValve(json::getObject));
+            host.getPipeline().addValve(new ProblemReportValve(json::getObject, problems));
             if (host instanceof StandardHost standard) {
                 standard.setErrorReportValveClass(ProblemReportValve.class.getName());
             }

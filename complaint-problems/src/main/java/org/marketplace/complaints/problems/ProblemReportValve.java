@@ -1,4 +1,4 @@
-package org.marketplace.complaints.platform.web;
+package org.marketplace.complaints.problems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,10 +21,15 @@ import org.springframework.http.MediaType;
 public class ProblemReportValve extends ErrorReportValve {
 
     private final Supplier<ObjectMapper> json;
+    private final ProblemForStatus problems;
 
-    /** @param json the HTTP mapper, asked for at the first error: the server is built before most beans */
-    public ProblemReportValve(Supplier<ObjectMapper> json) {
+    /**
+     * @param json     the HTTP mapper, asked for at the first error: the server is built before most beans
+     * @param problems the problem each status gets, as the side this runs in words it
+     */
+    public ProblemReportValve(Supplier<ObjectMapper> json, ProblemForStatus problems) {
         this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -45,7 +50,7 @@ public class ProblemReportValve extends ErrorReportValve {
             return;
         }
         try {
-            String body = json.get().writeValueAsString(StatusProblems.of(status));
+            String body = json.get().writeValueAsString(problems.of(status));
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
