@@ -15,15 +15,14 @@ import java.util.UUID;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.PlainJWT;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.marketplace.complaints.api.event.ComplaintFiled;
 import org.marketplace.complaints.command.support.Answer;
 import org.marketplace.complaints.command.support.ApiClient;
 import org.marketplace.complaints.command.support.HttpTestBase;
+import org.marketplace.complaints.platform.security.testing.BearerTokens;
 import org.marketplace.complaints.platform.security.testing.IdentityProvider;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -34,17 +33,12 @@ import org.springframework.test.context.TestPropertySource;
         "complaints.security.jwt.key-fetch-timeout=1s"})
 class BearerTokenTest extends HttpTestBase {
 
-    private static final IdentityProvider provider = IdentityProvider.start();
+    // starts a test identity provider that the service trusts, and stops it after the class
+    @RegisterExtension
+    static final BearerTokens tokens = new BearerTokens();
 
-    @DynamicPropertySource
-    static void trustTheProvider(DynamicPropertyRegistry properties) {
-        provider.trustProperties().forEach((name, value) -> properties.add(name, () -> value));
-    }
-
-    @AfterAll
-    static void stopTheProvider() {
-        provider.close();
-    }
+    // this test works the provider itself: other keys, roles claims of other shapes, keys down or slow
+    private static final IdentityProvider provider = tokens.provider();
 
     @Test
     void aBuyerToken_filesAComplaint_andTheStoredEventsActorIsTheTokensSubject() {
@@ -216,7 +210,7 @@ class BearerTokenTest extends HttpTestBase {
     }
 
     private ApiClient bearer(String token) {
-        return anonymous().withHeader("Authorization", "Bearer " + token);
+        return anonymous().withHeader("Authorization", BearerTokens.authorization(token));
     }
 
     private static void assertInvalidToken(Answer answer) {

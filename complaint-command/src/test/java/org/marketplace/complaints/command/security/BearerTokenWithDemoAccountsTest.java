@@ -5,38 +5,27 @@ import static org.marketplace.complaints.command.support.Journey.expect;
 import static org.marketplace.complaints.command.support.ProblemAssert.assertProblem;
 import static org.marketplace.complaints.command.support.Requests.aComplaintRequest;
 
-import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.marketplace.complaints.command.support.Answer;
 import org.marketplace.complaints.command.support.HttpTestBase;
-import org.marketplace.complaints.platform.security.testing.IdentityProvider;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.marketplace.complaints.platform.security.testing.BearerTokens;
 import org.springframework.test.context.TestPropertySource;
 
 /** Demo accounts and bearer JWTs switched on together (e.g. a test environment): either way in works. */
 @TestPropertySource(properties = "complaints.security.demo-accounts=true")
 class BearerTokenWithDemoAccountsTest extends HttpTestBase {
 
-    private static final IdentityProvider provider = IdentityProvider.start();
-
-    @DynamicPropertySource
-    static void trustTheProvider(DynamicPropertyRegistry properties) {
-        provider.trustProperties().forEach((name, value) -> properties.add(name, () -> value));
-    }
-
-    @AfterAll
-    static void stopTheProvider() {
-        provider.close();
-    }
+    // starts a test identity provider that the service trusts, and stops it after the class
+    @RegisterExtension
+    static final BearerTokens tokens = new BearerTokens();
 
     @Test
     void aDemoAccount_andABearerToken_bothFileComplaints() {
         expect(201, as("buyer-1").post("/api/complaints", aComplaintRequest()));
-        expect(201, anonymous().withHeader("Authorization", "Bearer " + provider.token("buyer-" + UUID.randomUUID(),
-                List.of("BUYER"))).post("/api/complaints", aComplaintRequest()));
+        expect(201, anonymous().withHeader("Authorization", BearerTokens.authorization(
+                tokens.token("buyer-" + UUID.randomUUID(), "BUYER"))).post("/api/complaints", aComplaintRequest()));
     }
 
     @Test

@@ -6,20 +6,17 @@ import static org.marketplace.complaints.command.support.Journey.path;
 import static org.marketplace.complaints.command.support.ProblemAssert.assertProblem;
 import static org.marketplace.complaints.command.support.Requests.*;
 
-import java.util.List;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.marketplace.complaints.api.InterventionReason;
 import org.marketplace.complaints.api.Role;
 import org.marketplace.complaints.api.event.EvidenceSubmitted;
 import org.marketplace.complaints.api.event.PlatformIntervened;
 import org.marketplace.complaints.command.support.ApiClient;
 import org.marketplace.complaints.command.support.HttpTestBase;
-import org.marketplace.complaints.platform.security.testing.IdentityProvider;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.marketplace.complaints.platform.security.testing.BearerTokens;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -30,23 +27,15 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "complaints.security.demo-accounts=true")
 class CallerWithSeveralRolesTest extends HttpTestBase {
 
-    private static final IdentityProvider provider = IdentityProvider.start();
-
-    @DynamicPropertySource
-    static void trustTheProvider(DynamicPropertyRegistry properties) {
-        provider.trustProperties().forEach((name, value) -> properties.add(name, () -> value));
-    }
-
-    @AfterAll
-    static void stopTheProvider() {
-        provider.close();
-    }
+    // starts a test identity provider that the service trusts, and stops it after the class
+    @RegisterExtension
+    static final BearerTokens tokens = new BearerTokens();
 
     private final String shop = "shop-" + UUID.randomUUID();
 
     /** The shop's owner, who also buys on the marketplace: one token, both roles. */
     private ApiClient sellerWhoBuys() {
-        return anonymous().withHeader("Authorization", "Bearer " + provider.token(shop, List.of("BUYER", "SELLER")));
+        return anonymous().withHeader("Authorization", BearerTokens.authorization(tokens.token(shop, "BUYER", "SELLER")));
     }
 
     @Test

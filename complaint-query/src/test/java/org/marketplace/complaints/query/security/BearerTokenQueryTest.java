@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.marketplace.complaints.platform.security.testing.IdentityProvider;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.marketplace.complaints.platform.security.testing.BearerTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The query service in production: no demo accounts, callers bring bearer JWTs from the identity provider (real
@@ -26,36 +21,28 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = "complaints.security.demo-accounts=false")
 class BearerTokenQueryTest {
 
-    private static final IdentityProvider provider = IdentityProvider.start();
-
-    @DynamicPropertySource
-    static void trustTheProvider(DynamicPropertyRegistry properties) {
-        provider.trustProperties().forEach((name, value) -> properties.add(name, () -> value));
-    }
-
-    @AfterAll
-    static void stopTheProvider() {
-        provider.close();
-    }
+    // starts a test identity provider that the service trusts, and stops it after the class
+    @RegisterExtension
+    static final BearerTokens tokens = new BearerTokens();
 
     @Autowired
     TestRestTemplate http;
 
     @Test
     void eachRolesToken_readsItsOwnViews() {
-        assertThat(get("/api/my/complaints", provider.token("buyer-77", List.of("BUYER"))).getStatusCode())
+        assertThat(get("/api/my/complaints", tokens.token("buyer-77", "BUYER")).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        assertThat(get("/api/shop/complaints", provider.token("seller-77", List.of("SELLER"))).getStatusCode())
+        assertThat(get("/api/shop/complaints", tokens.token("seller-77", "SELLER")).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        assertThat(get("/api/arbitration/queue", provider.token("arbiter-77", List.of("ARBITRATOR"))).getStatusCode())
+        assertThat(get("/api/arbitration/queue", tokens.token("arbiter-77", "ARBITRATOR")).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        assertThat(get("/api/ops/processors", provider.token("operator-77", List.of("OPERATOR"))).getStatusCode())
+        assertThat(get("/api/ops/processors", tokens.token("operator-77", "OPERATOR")).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
     @Test
     void aBuyersToken_doesNotOpenTheOperationsApi() {
-        ResponseEntity<JsonNode> answer = get("/api/ops/processors", provider.token("buyer-77", List.of("BUYER")));
+        ResponseEntity<JsonNode> answer = get("/api/ops/processors", tokens.token("buyer-77", "BUYER"));
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(answer.getBody().get("code").asText()).isEqualTo("ROLE_NOT_ALLOWED");
@@ -63,7 +50,8 @@ class BearerTokenQueryTest {
 
     @Test
     void aTokenFromAnotherIssuer_isUnauthenticated() {
-        String foreign = provider.token("buyer-77", List.of("BUYER"), claims -> claims.issuer("https://elsewhere.example"));
+        String foreign = tokens.provider().token("buyer-77", List.of("BUYER"),
+                claims -> claims.issuer("https://elsewhere.example"));
 
         ResponseEntity<JsonNode> answer = get("/api/my/complaints", foreign);
 
@@ -79,8 +67,6 @@ class BearerTokenQueryTest {
     }
 
     private ResponseEntity<JsonNode> get(String path, String token) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBearerAuth(token);
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+        return BearerTokens.get(http, path, BearerTokens.bearer(token));
     }
 }

@@ -3,20 +3,14 @@ package org.marketplace.complaints.query.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.marketplace.complaints.platform.security.testing.IdentityProvider;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.marketplace.complaints.platform.security.testing.BearerTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * GET /api/me (the platform's CallerController) names the caller as the service sees them, for a demo account
@@ -26,17 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = "complaints.security.demo-accounts=true")
 class CallerEndpointTest {
 
-    private static final IdentityProvider provider = IdentityProvider.start();
-
-    @DynamicPropertySource
-    static void trustTheProvider(DynamicPropertyRegistry properties) {
-        provider.trustProperties().forEach((name, value) -> properties.add(name, () -> value));
-    }
-
-    @AfterAll
-    static void stopTheProvider() {
-        provider.close();
-    }
+    // starts a test identity provider that the service trusts, and stops it after the class
+    @RegisterExtension
+    static final BearerTokens tokens = new BearerTokens();
 
     @Autowired
     TestRestTemplate http;
@@ -52,7 +38,7 @@ class CallerEndpointTest {
 
     @Test
     void aBearerToken_isNamedBySubject_withOnlyTheRolesThePlatformKnows() {
-        ResponseEntity<JsonNode> answer = withToken(provider.token("operator-9", List.of("OPERATOR", "AUDITOR", "ADMIN")));
+        ResponseEntity<JsonNode> answer = withToken(tokens.token("operator-9", "OPERATOR", "AUDITOR", "ADMIN"));
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(answer.getBody().get("id").asText()).isEqualTo("operator-9");
@@ -61,7 +47,7 @@ class CallerEndpointTest {
 
     @Test
     void aTokenWithoutAKnownRole_isStillAnswered_withNoRoles() {
-        ResponseEntity<JsonNode> answer = withToken(provider.token("someone", List.of()));
+        ResponseEntity<JsonNode> answer = withToken(tokens.token("someone"));
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(answer.getBody().get("roles")).isEmpty();
@@ -78,8 +64,6 @@ class CallerEndpointTest {
     }
 
     private ResponseEntity<JsonNode> withToken(String token) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBearerAuth(token);
-        return http.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+        return BearerTokens.get(http, "/api/me", BearerTokens.bearer(token));
     }
 }

@@ -10,23 +10,19 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.marketplace.complaints.api.BuyerId;
 import org.marketplace.complaints.api.OrderId;
 import org.marketplace.complaints.api.SellerId;
-import org.marketplace.complaints.platform.security.testing.IdentityProvider;
+import org.marketplace.complaints.platform.security.testing.BearerTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A seller who also buys (one token, both roles) reads the shop's list as the seller, their own as the buyer,
@@ -36,17 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CallerWithSeveralRolesQueryTest {
 
-    private static final IdentityProvider provider = IdentityProvider.start();
-
-    @DynamicPropertySource
-    static void trustTheProvider(DynamicPropertyRegistry properties) {
-        provider.trustProperties().forEach((name, value) -> properties.add(name, () -> value));
-    }
-
-    @AfterAll
-    static void stopTheProvider() {
-        provider.close();
-    }
+    // starts a test identity provider that the service trusts, and stops it after the class
+    @RegisterExtension
+    static final BearerTokens tokens = new BearerTokens();
 
     @Autowired
     TestRestTemplate http;
@@ -104,11 +92,10 @@ class CallerWithSeveralRolesQueryTest {
 
     /** As the seller who buys sees it, once the read models caught up with everything appended so far. */
     private ResponseEntity<JsonNode> get(String path) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBearerAuth(provider.token(shop, List.of("BUYER", "SELLER")));
+        HttpHeaders headers = BearerTokens.bearer(tokens.token(shop, "BUYER", "SELLER"));
         headers.set("X-Min-Event-Position", String.valueOf(
                 jdbc.queryForObject("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry", Long.class)));
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+        return BearerTokens.get(http, path, headers);
     }
 
     private static List<String> ids(ResponseEntity<JsonNode> page) {
