@@ -1,6 +1,6 @@
 import { fileComplaint as fileOverApi, respondAsSeller } from './support/api-steps';
 import { expect, personPage, test } from './support/fixtures';
-import { uniqueOrder } from './support/steps-filing';
+import { uniqueOrderId } from './support/story-steps';
 
 // A buyer loses the connection: the page says so once, in words, with a Retry; what was read stays on screen.
 // Back online, the pages bring themselves up to date; a command the connection lost is sent again only when
@@ -11,7 +11,7 @@ test('a buyer who loses the connection is told so with a retry, and the pages re
   browser, t, language, signIn, shot, accessible,
 }) => {
   test.setTimeout(300_000);
-  const orderId = uniqueOrder('connection', language);
+  const orderId = uniqueOrderId('connection', language);
   const buyer = await personPage(browser);
   const seller = await personPage(browser);
   await signIn(buyer, 'buyer-1');

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { fileComplaint as fileOverApi, requestIntervention, respondAsSeller } from './support/api-steps';
 import { expect, personPage, test } from './support/fixtures';
 import { arrowToRadio, expectFocusAround, selectWithKeys, tabTo, type } from './support/keyboard-steps';
-import { uniqueOrder } from './support/steps-filing';
+import { uniqueOrderId } from './support/story-steps';
 import type { Texts } from './support/texts';
 
 // The main stories with the keyboard alone: focus moves by Tab from control to control and every step is taken
@@ -21,7 +21,7 @@ async function signInWithKeys(page: Page, t: Texts, account: string): Promise<vo
 
 test('a buyer files a complaint and asks to withdraw it with the keyboard alone', async ({ browser, t, language, shot, accessible }) => {
   test.setTimeout(360_000); // a key at a time is slow on a busy machine
-  const orderId = uniqueOrder('kbd-buyer', language);
+  const orderId = uniqueOrderId('kbd-buyer', language);
   const buyer = await personPage(browser);
   await signInWithKeys(buyer, t, 'buyer-1');
   await expect(buyer).toHaveURL(/\/my\/complaints$/);
@@ -95,7 +95,7 @@ test('a buyer files a complaint and asks to withdraw it with the keyboard alone'
 
 test('an arbitrator takes a case from the queue and rules on it with the keyboard alone', async ({ browser, t, language, signIn, shot, accessible }) => {
   test.setTimeout(360_000); // a key at a time is slow on a busy machine
-  const orderId = uniqueOrder('kbd-arbiter', language);
+  const orderId = uniqueOrderId('kbd-arbiter', language);
   // the case's earlier steps over the API: filed, disputed by the seller, the buyer asks the platform to step in
   const buyer = await personPage(browser);
   const seller = await personPage(browser);

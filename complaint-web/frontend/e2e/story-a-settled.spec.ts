@@ -1,5 +1,6 @@
 import { expect, personPage, test } from './support/fixtures';
-import { fileComplaint, fillAndSubmitFiling, openFromList, uniqueOrder } from './support/steps-filing';
+import { fileComplaint, fillAndSubmitFiling, openFromList } from './support/steps-filing';
+import { uniqueOrderId } from './support/story-steps';
 
 // Story (a): the buyer files, the seller offers a full refund, the buyer accepts and withdraws as settled,
 // at once; filing the same order and category again is refused in words. Once on a desktop, once on a
@@ -11,7 +12,7 @@ for (const width of [1280, 375]) {
     // the phone run once, in Chinese: the layout does not change with the language
     test.skip(width === 375 && language === 'en', 'the phone layout is checked in the Chinese run');
     const tag = width === 375 ? 'phone' : 'desktop';
-    const orderId = uniqueOrder(`a-${tag}`, language);
+    const orderId = uniqueOrderId(`a-${tag}`, language);
     const buyer = await personPage(browser, { width });
     const seller = await personPage(browser, { width });
 

@@ -1,12 +1,13 @@
 import { expect, personPage, test } from './support/fixtures';
-import { choose, fileComplaint, uniqueOrder } from './support/steps-filing';
+import { fileComplaint } from './support/steps-filing';
+import { choose, uniqueOrderId } from './support/story-steps';
 
 // Story (b): before the platform intervened, a misunderstanding is a withdrawal request that an arbitrator
 // reviews; approved in the workbench, the complaint shows withdrawn on the buyer's list.
 test('(b) a withdrawal for a misunderstanding is approved by an arbitrator in the workbench', async ({
   browser, t, language, signIn, shot, accessible,
 }) => {
-  const orderId = uniqueOrder('b', language);
+  const orderId = uniqueOrderId('b', language);
   const buyer = await personPage(browser, { width: 375 });
   const arbitrator = await personPage(browser);
 

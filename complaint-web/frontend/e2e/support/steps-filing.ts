@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { choose } from './story-steps';
 import type { Texts } from './texts';
 
 export interface Filing {
@@ -7,17 +8,6 @@ export interface Filing {
   category: string;
   description: string;
   evidence: { kind: string; reference: string; description?: string };
-}
-
-/** An order id no other test of this run uses (both language runs share one database). */
-export function uniqueOrder(story: string, language: string): string {
-  return `order-${story}-${language.toLowerCase()}-${Date.now().toString(36)}`;
-}
-
-/** Picks an option of an antd Select by its visible text (antd gives each option its label as title). */
-export async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.getByTitle(option, { exact: true }).click();
 }
 
 /** Fills in the filing form as a buyer would and sends it; does not wait for the outcome. */
