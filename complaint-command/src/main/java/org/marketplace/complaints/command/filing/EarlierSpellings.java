@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.marketplace.complaints.api.ComplaintId;
@@ -12,7 +11,10 @@ import org.marketplace.complaints.api.OrderId;
 import org.marketplace.complaints.api.command.FileComplaint;
 import org.marketplace.complaints.api.event.ComplaintFiled;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Complaints filed before order ids had one canonical form, under a spelling that is not canonical
@@ -26,12 +28,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class EarlierSpellings {
 
+    /** Rows the driver fetches at a time: the store may hold millions of filings, never all in memory. */
+    private static final int FETCH_SIZE = 1_000;
+
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
     private final ObjectMapper json = new ObjectMapper();
     private volatile Map<String, ComplaintId> byKey;
 
-    EarlierSpellings(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    EarlierSpellings(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+        this.jdbc.setFetchSize(FETCH_SIZE);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** The earlier complaint that this filing's canonical key names under another spelling, if any. */
@@ -46,11 +55,11 @@ public class EarlierSpellings {
 
     public synchronized Map<String, ComplaintId> reload() {
         Map<String, ComplaintId> found = new HashMap<>();
-        List<byte[]> payloads = jdbc.query("SELECT payload FROM DomainEventEntry WHERE payloadType = ?"
-                + " ORDER BY globalIndex", (row, n) -> row.getBytes(1), ComplaintFiled.class.getName());
-        for (byte[] payload : payloads) {
-            remember(payload, found);
-        }
+        // row by row, inside a transaction: PostgreSQL's driver streams with a fetch size only there (otherwise
+        // it reads the whole result first); only the few non-canonical spellings are kept
+        readOnly.executeWithoutResult(status -> jdbc.query(
+                "SELECT payload FROM DomainEventEntry WHERE payloadType = ? ORDER BY globalIndex",
+                (RowCallbackHandler) row -> remember(row.getBytes(1), found), ComplaintFiled.class.getName()));
         byKey = Map.copyOf(found);
         return byKey;
     }
