@@ -30,7 +30,7 @@ import org.marketplace.complaints.e2e.support.ServiceProcess;
 /**
  * A writer that commits late while holding an earlier global index (a gap the processors see first as a hole)
  * loses nothing: once it commits, every read model has it, and every fast complaint filed meanwhile too. The
- * late commit is real: a deferred constraint trigger sleeps at commit time for the events of orders SLOW-…, so
+ * late commit is real: a deferred constraint trigger sleeps at commit time for the events of orders slow-…, so
  * the command service's own transactions draw their index at insert and become visible seconds later.
  */
 @EnabledIfSystemProperty(named = "e2e.database", matches = "postgres", disabledReason = "runs in the postgres execution")
@@ -53,7 +53,7 @@ class SlowCommitGapOnPostgresTest {
             ServiceProcess query = cluster.query("query");
             cluster.awaitHealthy(command, query);
             PostgresDatabase store = cluster.database();
-            commitSlowlyWhenThePayloadMentions(store, "SLOW-");
+            commitSlowlyWhenThePayloadMentions(store, "slow-"); // order ids are stored lower-case (canonical form)
 
             List<Filed> fast = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
@@ -62,7 +62,7 @@ class SlowCommitGapOnPostgresTest {
             ExecutorService clients = Executors.newFixedThreadPool(SLOW_WRITERS + FAST_CLIENTS);
             List<Future<Filed>> slow = new ArrayList<>();
             for (int i = 0; i < SLOW_WRITERS; i++) {
-                slow.add(clients.submit(() -> file(command, "SLOW-" + UUID.randomUUID())));
+                slow.add(clients.submit(() -> file(command, "slow-" + UUID.randomUUID())));
             }
             Thread.sleep(500);
             ConcurrentLinkedQueue<Filed> meanwhile = new ConcurrentLinkedQueue<>();
