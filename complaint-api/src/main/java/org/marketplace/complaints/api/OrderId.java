@@ -30,7 +30,7 @@ public record OrderId(String value) {
         if (raw == null) {
             throw new IllegalArgumentException("orderId must not be blank");
         }
-        String canonical = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+        String canonical = normalized(raw);
         if (!CANONICAL.matcher(canonical).matches()) {
             throw new IllegalArgumentException("orderId must be 1-" + MAX_CANONICAL_LENGTH
                     + " letters, digits or -_.:/# (compared trimmed and in lower case)");
@@ -40,8 +40,11 @@ public record OrderId(String value) {
 
     /** Whether this is already the canonical spelling; ids filed before it existed may not be. */
     public boolean isCanonical() {
-        return CANONICAL.matcher(value).matches()
-                && value.equals(Normalizer.normalize(value, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT));
+        return CANONICAL.matcher(value).matches() && value.equals(normalized(value));
+    }
+
+    private static String normalized(String raw) {
+        return Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
     }
 
     @JsonValue
