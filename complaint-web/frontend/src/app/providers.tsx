@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider, theme } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayjsLocale } from '@/lib/format';
 import { antdLocaleOf } from '@/lib/i18n';
@@ -54,8 +54,16 @@ export function AppProviders({ children }: { children: ReactNode }) {
  */
 function TextRoot({ children }: { children: ReactNode }) {
   const { token } = theme.useToken();
+  // the theme's colours that plain markup (text.tsx, the complaint lists) draws with, as CSS variables
+  const variables = {
+    '--app-text-secondary': token.colorTextDescription,
+    '--app-text-danger': token.colorErrorText,
+    '--app-text-heading': token.colorTextHeading,
+    '--app-link': token.colorLink,
+    '--app-primary': token.colorPrimary,
+  } as CSSProperties;
   return (
-    <div style={{ color: token.colorText, fontSize: token.fontSize, lineHeight: token.lineHeight, fontFamily: token.fontFamily }}>
+    <div style={{ ...variables, color: token.colorText, fontSize: token.fontSize, lineHeight: token.lineHeight, fontFamily: token.fontFamily }}>
       {children}
     </div>
   );

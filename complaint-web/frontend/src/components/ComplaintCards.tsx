@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatInstant } from '@/lib/format';
-import { complaintPath, type ComplaintListProps } from './ComplaintSummaryTable';
+import { complaintPath, type ComplaintListProps } from './complaint-list-types';
 import { counterpartyOf, OfferCell } from './complaint-summary-cells';
 import { DeadlineCell } from './DeadlineCell';
 import { StateTag } from './StateTag';

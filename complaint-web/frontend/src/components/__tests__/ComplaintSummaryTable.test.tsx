@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mediaQueryList } from '@/testing/media';
 import { renderWithProviders } from '@/testing/render';
 import type { ComplaintSummary } from '@/types/api';
-import { ComplaintSummaryTable, type ComplaintSummaryLabels } from '../ComplaintSummaryTable';
+import { ComplaintStateFilter, ComplaintSummaryTable, type ComplaintSummaryLabels } from '../ComplaintSummaryTable';
 
 // antd in jsdom is slow when the whole suite runs at once
 vi.setConfig({ testTimeout: 20_000 });
@@ -104,5 +105,33 @@ describe('ComplaintSummaryTable', () => {
     screenWidth(1280);
     await renderWithProviders(<ComplaintSummaryTable items={[]} counterparty="seller" labels={labels} />, 'zh-CN');
     expect(screen.getByText('nothing here')).toBeInTheDocument();
+  });
+
+  it('pages: the current page is marked, the neighbours and a new page size are asked for', async () => {
+    screenWidth(1280);
+    const onChange = vi.fn();
+    const paging = { current: 2, pageSize: 20, total: 95, onChange };
+    await renderWithProviders(<ComplaintSummaryTable items={[complaint]} counterparty="seller" labels={labels} paging={paging} />, 'zh-CN');
+    const pager = screen.getByRole('navigation', { name: '分页' });
+    expect(within(pager).getByText('共 95 条')).toBeInTheDocument();
+    expect(within(pager).getByRole('button', { name: '第 2 页' })).toHaveAttribute('aria-current', 'page');
+    expect(within(pager).getByRole('button', { name: '第 5 页' })).toBeInTheDocument();
+    await userEvent.click(within(pager).getByRole('button', { name: '下一页' }));
+    expect(onChange).toHaveBeenLastCalledWith(3, 20);
+    await userEvent.click(within(pager).getByRole('button', { name: '上一页' }));
+    expect(onChange).toHaveBeenLastCalledWith(1, 20);
+    await userEvent.selectOptions(within(pager).getByLabelText('每页'), '50 条/页');
+    expect(onChange).toHaveBeenLastCalledWith(1, 50);
+  });
+
+  it('filters by state, and "all" clears the filter', async () => {
+    const onChange = vi.fn();
+    await renderWithProviders(<ComplaintStateFilter value="RULED" onChange={onChange} label="状态" allLabel="全部" />, 'zh-CN');
+    const select = screen.getByLabelText('状态');
+    expect(select).toHaveValue('RULED');
+    await userEvent.selectOptions(select, '协商中');
+    expect(onChange).toHaveBeenLastCalledWith('NEGOTIATING');
+    await userEvent.selectOptions(select, '全部');
+    expect(onChange).toHaveBeenLastCalledWith(undefined);
   });
 });
