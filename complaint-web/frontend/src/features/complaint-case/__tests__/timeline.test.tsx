@@ -46,6 +46,21 @@ describe('the timeline, worded in the reader\'s language', () => {
     expect(lines[5]).toContain('Seller seller-1 recorded a step (SomethingNew)');
   });
 
+  it('names the parties in lower case in the middle of an English sentence', async () => {
+    await renderWithProviders(
+      <CaseTimeline
+        entries={[
+          { sequence: 0, at, type: 'EvidenceRequested', actor: { role: 'ARBITRATOR', id: 'arbiter-1' }, data: { from: 'BOTH', dueBy: at } },
+          { sequence: 1, at, type: 'EvidenceRequestExpired', actor: { role: 'SYSTEM' }, data: { missingFrom: ['SELLER'] } },
+        ]}
+      />,
+      'en',
+    );
+    const lines = texts();
+    expect(lines[0]).toContain('Arbitrator arbiter-1 asked for evidence from both parties by');
+    expect(lines[1]).toContain('without an answer from the seller');
+  });
+
   it('has a sentence for every event type in both languages', () => {
     for (const language of ['zh-CN', 'en']) {
       for (const type of WORDED_TYPES) {

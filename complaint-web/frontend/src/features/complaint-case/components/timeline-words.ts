@@ -24,7 +24,8 @@ function terms(t: TFunction, group: string, type: unknown, amountFen: unknown): 
 export function describeEntry(t: TFunction, entry: TimelineEntry, language: string): string {
   const data = entry.data ?? {};
   const remedy = (data.remedy ?? {}) as Record<string, unknown>;
-  const missing = Array.isArray(data.missingFrom) ? data.missingFrom.map((role) => word(t, 'role', role)) : [];
+  // mid-sentence party names ("from the seller"), not the capitalised labels of lists and forms
+  const missing = Array.isArray(data.missingFrom) ? data.missingFrom.map((role) => word(t, 'partyInSentence', role)) : [];
   const isIntervention = entry.type === 'PlatformIntervened';
   const values = {
     actor: actorName(t, entry.actor),
@@ -36,7 +37,7 @@ export function describeEntry(t: TFunction, entry: TimelineEntry, language: stri
     terms: terms(t, 'offerType', data.type, data.amountFen),
     reason: word(t, isIntervention ? 'interventionReason' : 'withdrawalReason', data.reason),
     mode: word(t, 'withdrawalMode', data.mode),
-    from: word(t, 'evidenceParty', data.from),
+    from: word(t, 'partyInSentence', data.from),
     arbitrator: typeof data.arbitratorId === 'string' && data.arbitratorId
       ? `${t('common.role.ARBITRATOR')} ${data.arbitratorId}`
       : t('complaintCase.timeline.someArbitrator'),
