@@ -118,7 +118,7 @@ test('an arbitrator takes a case from the queue and rules on it with the keyboar
   await tabTo(arbiter, categoryFilter);
   await selectWithKeys(arbiter, categoryFilter, t('common.category.PRICE_FRAUD'));
   await expect(arbiter).toHaveURL(/category=PRICE_FRAUD/);
-  const take = arbiter.getByRole('button', { name: `${t('common.action.ASSIGN')} ${orderId}` });
+  const take = arbiter.getByRole('button', { name: `${t('common.action.TAKE')} ${orderId}` });
   await expect(take).toBeVisible();
   await accessible(arbiter);
   await shot(arbiter, 'keyboard-3-arbiter-queue');

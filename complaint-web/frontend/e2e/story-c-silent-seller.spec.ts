@@ -58,7 +58,7 @@ test.describe('story (c): the seller stays silent and the platform rules', () =>
     await expect(row).toContainText(t('arbitration.unassigned'));
     await accessible(arbiter);
     await shot(arbiter, 'c-04-arbiter-queue-unassigned');
-    await row.getByRole('button', { name: `${t('common.action.ASSIGN')} ${orderId}` }).click();
+    await row.getByRole('button', { name: `${t('common.action.TAKE')} ${orderId}` }).click();
 
     await expect(arbiter).toHaveURL(new RegExp(`/complaints/${complaintId}$`));
     await expect(arbiter.getByRole('heading', { level: 1, name: caseHeading })).toBeVisible();

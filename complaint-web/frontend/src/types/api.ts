@@ -58,7 +58,9 @@ export type Action =
   | 'WITHDRAW'
   | 'REQUEST_INTERVENTION'
   | 'DECLINE_WITHDRAWAL_SUGGESTION'
-  | 'ASSIGN'
+  | 'TAKE'
+  | 'RELEASE'
+  | 'REASSIGN'
   | 'REQUEST_EVIDENCE'
   | 'SUGGEST_WITHDRAWAL'
   | 'REVIEW_WITHDRAWAL'
@@ -241,6 +243,10 @@ export interface ArbitrationQueueEntry {
   state: ComplaintState;
   availableActions: Action[];
   version: number;
+  /** Until when an intervention may wait without an arbitrator; null when someone has it or for a review. */
+  assignmentDueBy?: string | null;
+  /** Waited longer than its assignment window without an arbitrator (worked out by the server when asked). */
+  overdue?: boolean;
 }
 
 /** One stored event as the audit API gives it. */
@@ -293,6 +299,8 @@ export const EVENT_TYPES = [
   'ComplaintWithdrawn',
   'PlatformIntervened',
   'ArbitratorAssigned',
+  'ArbitratorReassigned',
+  'AssignmentReleased',
   'EvidenceRequested',
   'EvidenceRequestFulfilled',
   'EvidenceRequestExpired',

@@ -19,7 +19,7 @@ const ENTRY: ArbitrationQueueEntry = {
   evidenceDueBy: null,
   pendingWithdrawalRequest: null,
   state: 'PLATFORM_INTERVENED',
-  availableActions: ['ASSIGN'],
+  availableActions: ['TAKE'],
   version: 2,
 };
 
@@ -85,7 +85,7 @@ describe('the arbitration queue filters', () => {
     });
   }, 20_000);
 
-  it('shows the take-the-case button only where the entry offers ASSIGN, in English too', async () => {
+  it('shows the take-the-case button only where the entry offers TAKE, in English too', async () => {
     await renderWithProviders(<ArbitrationWorkbench />, 'en');
     const row = (await screen.findByText('ORDER-42')).closest('tr') as HTMLElement;
     expect(within(row).getByRole('button', { name: /Take the case/ })).toBeInTheDocument();

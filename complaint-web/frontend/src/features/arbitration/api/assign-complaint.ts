@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { send } from '@/lib/api-client';
 import { queueQueryKeyPrefix } from './get-queue';
 
-/** The signed-in arbitrator takes the case (POST /api/complaints/{id}/assignment with an empty body). */
+/** The signed-in arbitrator takes an unassigned case (POST /api/complaints/{id}/assignment with an empty body). */
 export const assignComplaint = (complaintId: string) =>
   send('POST', `/api/complaints/${encodeURIComponent(complaintId)}/assignment`, {});
 

@@ -1,10 +1,11 @@
-import { Button, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Countdown } from '@/components/Countdown';
-import type { ArbitrationQueueEntry, Page } from '@/types/api';
+import type { Action, ArbitrationQueueEntry, Page } from '@/types/api';
 import { useNow } from '@/lib/clock';
+import { formatInstant } from '@/lib/format';
 import { WaitingTime } from './WaitingTime';
 
 interface Props {
@@ -12,15 +13,21 @@ interface Props {
   loading: boolean;
   page: number;
   onPage: (page: number) => void;
-  onTake: (entry: ArbitrationQueueEntry) => void;
-  taking: string | null;
+  /** A step on an entry's case: TAKE, RELEASE or REASSIGN, offered only where the entry's availableActions have it. */
+  onStep: (action: QueueStep, entry: ArbitrationQueueEntry) => void;
+  /** The case a step is being sent for: its button spins, the others wait. */
+  busy: string | null;
 }
+
+export type QueueStep = Extract<Action, 'TAKE' | 'RELEASE' | 'REASSIGN'>;
+const STEPS: QueueStep[] = ['TAKE', 'RELEASE', 'REASSIGN'];
 
 // Solid tags in dark shades (white text at 7:1 and more): antd's light volcano/geekblue presets fall below 4.5:1.
 const KIND_COLOURS = { INTERVENTION: '#ad2102', WITHDRAWAL_REVIEW: '#1d39c4' } as const;
+const OVERDUE_COLOUR = '#a8071a';
 
-export function QueueTable({ data, loading, page, onPage, onTake, taking }: Props) {
-  const { t } = useTranslation();
+export function QueueTable({ data, loading, page, onPage, onStep, busy }: Props) {
+  const { t, i18n } = useTranslation();
   const now = useNow();
   const columns: ColumnsType<ArbitrationQueueEntry> = [
     {
@@ -52,7 +59,16 @@ export function QueueTable({ data, loading, page, onPage, onTake, taking }: Prop
     {
       title: t('arbitration.columns.assignee'),
       dataIndex: 'assignee',
-      render: (_, entry) => entry.assignee ?? <Typography.Text type="secondary">{t('arbitration.unassigned')}</Typography.Text>,
+      render: (_, entry) => (
+        <Space size={4} wrap>
+          {entry.assignee ?? <Typography.Text type="secondary">{t('arbitration.unassigned')}</Typography.Text>}
+          {entry.overdue && (
+            <Tooltip title={t('arbitration.overdueHint', { dueBy: formatInstant(entry.assignmentDueBy, i18n.language) })}>
+              <Tag variant="solid" color={OVERDUE_COLOUR}>{t('arbitration.overdue')}</Tag>
+            </Tooltip>
+          )}
+        </Space>
+      ),
     },
     {
       title: t('arbitration.columns.evidenceDue'),
@@ -84,18 +100,19 @@ export function QueueTable({ data, loading, page, onPage, onTake, taking }: Prop
       fixed: 'right',
       render: (_, entry) => (
         <Space>
-          {entry.availableActions.includes('ASSIGN') && (
+          {STEPS.filter((step) => entry.availableActions.includes(step)).map((step) => (
             <Button
-              type="primary"
+              key={step}
+              type={step === 'TAKE' ? 'primary' : 'default'}
               size="small"
-              loading={taking === entry.complaintId}
-              disabled={taking != null && taking !== entry.complaintId}
-              aria-label={`${t('common.action.ASSIGN')} ${entry.orderId}`}
-              onClick={() => onTake(entry)}
+              loading={busy === entry.complaintId}
+              disabled={busy != null && busy !== entry.complaintId}
+              aria-label={`${t(`common.action.${step}`)} ${entry.orderId}`}
+              onClick={() => onStep(step, entry)}
             >
-              {t('common.action.ASSIGN')}
+              {t(`common.action.${step}`)}
             </Button>
-          )}
+          ))}
           <Link to={`/complaints/${encodeURIComponent(entry.complaintId)}`} aria-label={`${t('arbitration.open')} ${entry.orderId}`}>
             {t('arbitration.open')}
           </Link>

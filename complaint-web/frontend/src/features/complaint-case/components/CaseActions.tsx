@@ -6,12 +6,14 @@ import { ProblemAlert } from '@/components/ProblemAlert';
 import { NetworkError } from '@/lib/problem';
 import type { Action, ComplaintDetail } from '@/types/api';
 import { useAssign } from '../api/assign';
+import { useRelease } from '../api/release';
 import { complaintQueryOptions } from '../api/get-complaint';
 import { AcceptOfferForm } from './AcceptOfferForm';
 import { AddEvidenceForm } from './AddEvidenceForm';
 import { DeclineOfferForm } from './DeclineOfferForm';
 import { DeclineSuggestionForm, InterventionForm } from './NoteActions';
 import { OfferForm } from './OfferForm';
+import { ReassignForm } from './ReassignForm';
 import { RequestEvidenceForm } from './RequestEvidenceForm';
 import { RespondForm } from './RespondForm';
 import { ReviewWithdrawalForm } from './ReviewWithdrawalForm';
@@ -20,9 +22,12 @@ import { SuggestWithdrawalForm } from './SuggestWithdrawalForm';
 import { WithdrawForm } from './WithdrawForm';
 
 /** The order the buttons appear in. */
-const ORDER: Action[] = ['ASSIGN', 'RESPOND', 'OFFER_SETTLEMENT', 'ACCEPT_OFFER', 'DECLINE_OFFER', 'REVIEW_WITHDRAWAL',
+const ORDER: Action[] = ['TAKE', 'REASSIGN', 'RESPOND', 'OFFER_SETTLEMENT', 'ACCEPT_OFFER', 'DECLINE_OFFER', 'REVIEW_WITHDRAWAL',
   'REQUEST_EVIDENCE', 'SUGGEST_WITHDRAWAL', 'RULE', 'ADD_EVIDENCE', 'REQUEST_INTERVENTION',
-  'DECLINE_WITHDRAWAL_SUGGESTION', 'WITHDRAW'];
+  'DECLINE_WITHDRAWAL_SUGGESTION', 'RELEASE', 'WITHDRAW'];
+
+/** Steps taken at once, without a form: taking the case, and giving it back. */
+const IMMEDIATE: Partial<Record<Action, 'take' | 'release'>> = { TAKE: 'take', RELEASE: 'release' };
 
 /** Exactly the actions the server offers this caller now; each opens its form in a dialog. */
 export function CaseActions({ detail, onDone }: { detail: ComplaintDetail; onDone: (message: string) => void }) {
@@ -32,6 +37,8 @@ export function CaseActions({ detail, onDone }: { detail: ComplaintDetail; onDon
   const [rulingVersion, setRulingVersion] = useState(detail.version);
   const [reloading, setReloading] = useState(false);
   const assign = useAssign(detail.complaintId);
+  const release = useRelease(detail.complaintId);
+  const immediate = { take: assign, release };
   /** The button that opened the dialog: cancelled (Escape, ×), the focus goes back to it, not to the page's top. */
   const trigger = useRef<HTMLElement | null>(null);
   useEffect(() => {
@@ -48,8 +55,10 @@ export function CaseActions({ detail, onDone }: { detail: ComplaintDetail; onDon
     onDone(message);
   };
   const start = (action: Action) => {
-    if (action === 'ASSIGN') {
-      assign.mutate(undefined, { onSuccess: () => onDone(t('complaintCase.assign.done')) });
+    const step = IMMEDIATE[action];
+    if (step) {
+      const done = step === 'take' ? 'complaintCase.assign.done' : 'complaintCase.release.done';
+      immediate[step].mutate(undefined, { onSuccess: () => onDone(t(done)) });
       return;
     }
     if (action === 'RULE') setRulingVersion(detail.version); // the version the arbitrator is shown now
@@ -78,6 +87,7 @@ export function CaseActions({ detail, onDone }: { detail: ComplaintDetail; onDon
     REQUEST_EVIDENCE: () => <RequestEvidenceForm {...props} />,
     SUGGEST_WITHDRAWAL: () => <SuggestWithdrawalForm {...props} />,
     REVIEW_WITHDRAWAL: () => <ReviewWithdrawalForm {...props} detail={detail} />,
+    REASSIGN: () => <ReassignForm {...props} assignee={detail.assignee} />,
     RULE: () => <RulingForm {...props} version={rulingVersion} onReload={() => void reloadLatest()} reloading={reloading} />,
   };
   if (actions.length === 0 && !open) return null;
@@ -85,13 +95,15 @@ export function CaseActions({ detail, onDone }: { detail: ComplaintDetail; onDon
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap>
         {actions.map((action) => (
-          <Button key={action} type={action === 'RULE' || action === 'ASSIGN' ? 'primary' : 'default'}
-            danger={action === 'WITHDRAW'} loading={action === 'ASSIGN' && assign.isPending} onClick={() => start(action)}>
+          <Button key={action} type={action === 'RULE' || action === 'TAKE' ? 'primary' : 'default'}
+            danger={action === 'WITHDRAW'} loading={IMMEDIATE[action] !== undefined && immediate[IMMEDIATE[action]!].isPending}
+            onClick={() => start(action)}>
             {t(`common.action.${action}`)}
           </Button>
         ))}
       </Space>
-      <ProblemAlert error={assign.error} command onRetry={assign.error instanceof NetworkError ? () => start('ASSIGN') : undefined} />
+      <ProblemAlert error={assign.error} command onRetry={assign.error instanceof NetworkError ? () => start('TAKE') : undefined} />
+      <ProblemAlert error={release.error} command onRetry={release.error instanceof NetworkError ? () => start('RELEASE') : undefined} />
       {open && (
         <Modal open title={t(`common.action.${open}`)} footer={null} onCancel={() => setOpen(null)} width={640}
           cancelText={t('common.cancel')} destroyOnHidden>

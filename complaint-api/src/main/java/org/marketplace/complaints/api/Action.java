@@ -13,7 +13,12 @@ public enum Action {
     WITHDRAW(Role.BUYER),
     REQUEST_INTERVENTION(Role.BUYER, Role.SELLER),
     DECLINE_WITHDRAWAL_SUGGESTION(Role.BUYER),
-    ASSIGN(Role.ARBITRATOR),
+    /** An arbitrator takes an unassigned case from the queue. */
+    TAKE(Role.ARBITRATOR),
+    /** The assigned arbitrator puts the case back into the queue. */
+    RELEASE(Role.ARBITRATOR),
+    /** A supervisor hands the case to an arbitrator of their choice, assigned or not. */
+    REASSIGN(Role.SUPERVISOR),
     REQUEST_EVIDENCE(Role.ARBITRATOR),
     SUGGEST_WITHDRAWAL(Role.ARBITRATOR),
     REVIEW_WITHDRAWAL(Role.ARBITRATOR),

@@ -4,17 +4,27 @@ import java.time.Duration;
 
 /**
  * The deadline windows in force when a complaint was filed. Recorded on filing, so that a later
- * change of configuration never rewrites the deadlines of open cases.
+ * change of configuration never rewrites the deadlines of open cases. {@code assignment}: how long an
+ * intervened case may wait in the queue without an arbitrator before it shows as overdue.
  */
-public record DeadlinePolicy(Duration sellerResponse, Duration negotiation, Duration evidence) {
+public record DeadlinePolicy(Duration sellerResponse, Duration negotiation, Duration evidence, Duration assignment) {
+
+    /** The assignment window of complaints filed before it was recorded with them. */
+    public static final Duration DEFAULT_ASSIGNMENT = Duration.ofHours(24);
 
     public static final DeadlinePolicy DEFAULT =
-            new DeadlinePolicy(Duration.ofHours(48), Duration.ofDays(7), Duration.ofHours(72));
+            new DeadlinePolicy(Duration.ofHours(48), Duration.ofDays(7), Duration.ofHours(72), DEFAULT_ASSIGNMENT);
 
     public DeadlinePolicy {
+        // Filings stored before the assignment window existed carry none (as do read models folded from them):
+        // they read as the default, which is what was in force for them, so no event needs rewriting.
+        if (assignment == null) {
+            assignment = DEFAULT_ASSIGNMENT;
+        }
         requirePositive(sellerResponse, "sellerResponse");
         requirePositive(negotiation, "negotiation");
         requirePositive(evidence, "evidence");
+        requirePositive(assignment, "assignment");
     }
 
     private static void requirePositive(Duration window, String name) {

@@ -6,5 +6,7 @@ public enum Role {
     SELLER,
     ARBITRATOR,
     AUDITOR,
-    OPERATOR
+    OPERATOR,
+    /** The arbitration lead (小二组长): sees the queue and every case, hands any intervened case to any arbitrator. */
+    SUPERVISOR
 }

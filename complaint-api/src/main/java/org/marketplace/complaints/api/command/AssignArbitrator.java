@@ -4,9 +4,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.marketplace.complaints.api.*;
 
 import java.time.Instant;
-import java.util.List;
 
-/** An arbitrator takes the case from the queue, or hands it to a colleague. */
+/**
+ * An arbitrator takes an unassigned case from the queue; {@code arbitratorId} is the caller (naming anyone else is
+ * a supervisor's step, {@link ReassignArbitrator}).
+ */
 public record AssignArbitrator(@TargetAggregateIdentifier ComplaintId complaintId,
         Actor actor,
         ArbitratorId arbitratorId,

@@ -39,6 +39,8 @@ public final class ComplaintFacts {
     private ArbitratorId assignee;
     private InterventionReason interventionReason;
     private Instant intervenedAt;
+    // the last time the assignee gave the case back; null in facts stored before cases could be released
+    private Instant releasedAt;
     private OpenEvidenceRequest evidenceRequest;
     private ArbitratorId ruledBy;
     // Stalling guards: facts stored (as read-model JSON) before they existed read back as none
@@ -116,6 +118,11 @@ public final class ComplaintFacts {
             negotiationDueBy = null;
         } else if (event instanceof ArbitratorAssigned e) {
             assignee = e.arbitratorId();
+        } else if (event instanceof ArbitratorReassigned e) {
+            assignee = e.arbitratorId();
+        } else if (event instanceof AssignmentReleased e) {
+            assignee = null;
+            releasedAt = e.releasedAt();
         } else if (event instanceof EvidenceRequested e) {
             evidenceRequest = OpenEvidenceRequest.of(e.evidenceRequestId(), e.from(), e.dueBy());
         } else if (event instanceof EvidenceRequestFulfilled || event instanceof EvidenceRequestExpired) {
@@ -162,6 +169,23 @@ public final class ComplaintFacts {
         return null;
     }
 
+    /**
+     * Since when the case has waited in the queue for an arbitrator: from the intervention, or from its last
+     * release (a released case starts waiting afresh). Null while someone has it or outside arbitration.
+     */
+    public Instant awaitingAssignmentSince() {
+        if (state != ComplaintState.PLATFORM_INTERVENED || assignee != null) {
+            return null;
+        }
+        return releasedAt != null ? releasedAt : intervenedAt;
+    }
+
+    /** When a case waiting for an arbitrator becomes overdue (the filed assignment window); null when none waits. */
+    public Instant assignmentDueBy() {
+        Instant since = awaitingAssignmentSince();
+        return since == null || deadlinePolicy == null ? null : since.plus(deadlinePolicy.assignment());
+    }
+
     public boolean isFiled() {
         return state != null;
     }
@@ -186,6 +210,7 @@ public final class ComplaintFacts {
         c.assignee = assignee;
         c.interventionReason = interventionReason;
         c.intervenedAt = intervenedAt;
+        c.releasedAt = releasedAt;
         c.evidenceRequest = evidenceRequest;
         c.ruledBy = ruledBy;
         c.withdrawalRequests = withdrawalRequests;
@@ -213,6 +238,8 @@ public final class ComplaintFacts {
     public ArbitratorId assignee() { return assignee; }
     public InterventionReason interventionReason() { return interventionReason; }
     public Instant intervenedAt() { return intervenedAt; }
+    /** When the case was last released back to the queue, or null. */
+    public Instant releasedAt() { return releasedAt; }
     public OpenEvidenceRequest evidenceRequest() { return evidenceRequest; }
     public ArbitratorId ruledBy() { return ruledBy; }
     /** How many withdrawal requests the buyer made, whatever became of them. */

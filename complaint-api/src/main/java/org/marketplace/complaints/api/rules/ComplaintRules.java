@@ -61,7 +61,9 @@ public final class ComplaintRules {
             case REQUEST_INTERVENTION -> inState(facts, NEGOTIATING);
             case DECLINE_WITHDRAWAL_SUGGESTION -> facts.suggestion() == null
                     ? refused(NO_OPEN_SUGGESTION, "no withdrawal suggestion is open") : ALLOWED;
-            case ASSIGN -> inState(facts, PLATFORM_INTERVENED);
+            case TAKE -> taking(facts);
+            case RELEASE -> asAssignee(facts, caller, ALLOWED);
+            case REASSIGN -> inState(facts, PLATFORM_INTERVENED);
             case REQUEST_EVIDENCE -> asAssignee(facts, caller, facts.evidenceRequest() == null
                     ? ALLOWED : refused(EVIDENCE_REQUEST_ALREADY_OPEN, "an evidence request is open"));
             case SUGGEST_WITHDRAWAL -> asAssignee(facts, caller, suggesting(facts));
@@ -188,7 +190,26 @@ public final class ComplaintRules {
                 : withdrawal(facts, caller, WithdrawalReason.SETTLED);
     }
 
-    /** Who may touch this complaint at all: its buyer, its seller, any arbitrator; in a role that has the step. */
+    /**
+     * Who becomes the assignee: an arbitrator takes an unassigned case for themselves (TAKE), a supervisor hands
+     * any intervened case to whomever they name (REASSIGN). A taken case refuses every other arbitrator first
+     * (ALREADY_ASSIGNED), whoever they name; an arbitrator naming a colleague for a free case acts as a supervisor,
+     * which their role does not allow. Handing a case to the arbitrator who has it would record nothing new.
+     */
+    public static Decision assignment(ComplaintFacts facts, Actor caller, ArbitratorId to) {
+        boolean supervising = caller.role() == Role.SUPERVISOR;
+        Decision decision = decide(facts, caller, supervising ? Action.REASSIGN : Action.TAKE);
+        if (!decision.isAllowed()) {
+            return decision;
+        }
+        if (!supervising && !caller.is(Role.ARBITRATOR, to)) {
+            return refused(ROLE_NOT_ALLOWED, "only a supervisor hands a case to another arbitrator");
+        }
+        return to.equals(facts.assignee())
+                ? refused(ALREADY_ASSIGNED, "the case is already assigned to " + to) : ALLOWED;
+    }
+
+    /** Who may touch this complaint at all: its buyer, its seller, any staff; in a role that has the step. */
     private static Decision access(ComplaintFacts facts, Actor caller, Action action) {
         if (!facts.isFiled()) {
             return refused(COMPLAINT_NOT_FOUND, "no such complaint");
@@ -196,7 +217,7 @@ public final class ComplaintRules {
         boolean party = switch (caller.role()) {
             case BUYER -> caller.is(Role.BUYER, facts.buyerId());
             case SELLER -> caller.is(Role.SELLER, facts.sellerId());
-            case ARBITRATOR -> true;
+            case ARBITRATOR, SUPERVISOR -> true;
             case AUDITOR, OPERATOR -> false;
         };
         if (!party) {
@@ -217,6 +238,16 @@ public final class ComplaintRules {
             return refused(INVALID_STATE, "a settlement offer was already accepted");
         }
         return facts.openOffer() == null ? ALLOWED : refused(OFFER_ALREADY_OPEN, "one settlement offer is open at a time");
+    }
+
+    /** Nobody takes over a case from a colleague: a taken case changes hands only by a supervisor. */
+    private static Decision taking(ComplaintFacts facts) {
+        Decision state = inState(facts, PLATFORM_INTERVENED);
+        if (!state.isAllowed()) {
+            return state;
+        }
+        return facts.assignee() == null ? ALLOWED
+                : refused(ALREADY_ASSIGNED, "the case is assigned to an arbitrator; only a supervisor reassigns it");
     }
 
     private static Decision suggesting(ComplaintFacts facts) {

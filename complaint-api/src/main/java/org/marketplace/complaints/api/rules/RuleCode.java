@@ -18,6 +18,8 @@ public enum RuleCode {
     WITHDRAWAL_NOT_ALLOWED,
     /** Only the assigned arbitrator acts on an intervened complaint. */
     NOT_ASSIGNED,
+    /** An arbitrator takes only an unassigned case; only a supervisor hands an assigned one to someone else. */
+    ALREADY_ASSIGNED,
     INVALID_STATE,
     /** The window for this step closed; the platform takes over when its timer fires. */
     DEADLINE_PASSED,

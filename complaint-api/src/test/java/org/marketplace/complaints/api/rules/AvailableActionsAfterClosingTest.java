@@ -32,6 +32,7 @@ class AvailableActionsAfterClosingTest {
                 row(RULED, OTHER_ARBITRATOR),
                 row(RULED, AUDITOR),
                 row(RULED, OPERATOR),
+                row(RULED, SUPERVISOR),
 
                 row(RULED_WITH_PENDING_EXCEPTIONAL_REQUEST, BUYER),
                 row(RULED_WITH_PENDING_EXCEPTIONAL_REQUEST, OTHER_BUYER),
@@ -41,6 +42,7 @@ class AvailableActionsAfterClosingTest {
                 row(RULED_WITH_PENDING_EXCEPTIONAL_REQUEST, OTHER_ARBITRATOR, REVIEW_WITHDRAWAL),
                 row(RULED_WITH_PENDING_EXCEPTIONAL_REQUEST, AUDITOR),
                 row(RULED_WITH_PENDING_EXCEPTIONAL_REQUEST, OPERATOR),
+                row(RULED_WITH_PENDING_EXCEPTIONAL_REQUEST, SUPERVISOR),
 
                 row(WITHDRAWN, BUYER),
                 row(WITHDRAWN, OTHER_BUYER),
@@ -49,7 +51,8 @@ class AvailableActionsAfterClosingTest {
                 row(WITHDRAWN, ASSIGNED_ARBITRATOR),
                 row(WITHDRAWN, OTHER_ARBITRATOR),
                 row(WITHDRAWN, AUDITOR),
-                row(WITHDRAWN, OPERATOR));
+                row(WITHDRAWN, OPERATOR),
+                row(WITHDRAWN, SUPERVISOR));
     }
 
     @ParameterizedTest(name = "{0}: {1} may {2}")

@@ -33,6 +33,7 @@ class AvailableActionsBeforeInterventionTest {
                 row(AWAITING_SELLER, OTHER_ARBITRATOR),
                 row(AWAITING_SELLER, AUDITOR),
                 row(AWAITING_SELLER, OPERATOR),
+                row(AWAITING_SELLER, SUPERVISOR),
 
                 row(NEGOTIATING, BUYER, ADD_EVIDENCE, WITHDRAW, REQUEST_INTERVENTION),
                 row(NEGOTIATING, OTHER_BUYER),
@@ -42,6 +43,7 @@ class AvailableActionsBeforeInterventionTest {
                 row(NEGOTIATING, OTHER_ARBITRATOR),
                 row(NEGOTIATING, AUDITOR),
                 row(NEGOTIATING, OPERATOR),
+                row(NEGOTIATING, SUPERVISOR),
 
                 row(NEGOTIATING_WITH_OPEN_OFFER, BUYER, ADD_EVIDENCE, ACCEPT_OFFER, DECLINE_OFFER, WITHDRAW, REQUEST_INTERVENTION),
                 row(NEGOTIATING_WITH_OPEN_OFFER, OTHER_BUYER),
@@ -51,6 +53,7 @@ class AvailableActionsBeforeInterventionTest {
                 row(NEGOTIATING_WITH_OPEN_OFFER, OTHER_ARBITRATOR),
                 row(NEGOTIATING_WITH_OPEN_OFFER, AUDITOR),
                 row(NEGOTIATING_WITH_OPEN_OFFER, OPERATOR),
+                row(NEGOTIATING_WITH_OPEN_OFFER, SUPERVISOR),
 
                 // spec silent on offers after an accepted one: the bargain is struck, the buyer withdraws as SETTLED
                 row(NEGOTIATING_WITH_ACCEPTED_OFFER, BUYER, ADD_EVIDENCE, WITHDRAW, REQUEST_INTERVENTION),
@@ -61,6 +64,7 @@ class AvailableActionsBeforeInterventionTest {
                 row(NEGOTIATING_WITH_ACCEPTED_OFFER, OTHER_ARBITRATOR),
                 row(NEGOTIATING_WITH_ACCEPTED_OFFER, AUDITOR),
                 row(NEGOTIATING_WITH_ACCEPTED_OFFER, OPERATOR),
+                row(NEGOTIATING_WITH_ACCEPTED_OFFER, SUPERVISOR),
 
                 row(NEGOTIATING_WITH_PENDING_WITHDRAWAL, BUYER, ADD_EVIDENCE, REQUEST_INTERVENTION),
                 row(NEGOTIATING_WITH_PENDING_WITHDRAWAL, OTHER_BUYER),
@@ -69,7 +73,8 @@ class AvailableActionsBeforeInterventionTest {
                 row(NEGOTIATING_WITH_PENDING_WITHDRAWAL, ASSIGNED_ARBITRATOR, REVIEW_WITHDRAWAL),
                 row(NEGOTIATING_WITH_PENDING_WITHDRAWAL, OTHER_ARBITRATOR, REVIEW_WITHDRAWAL),
                 row(NEGOTIATING_WITH_PENDING_WITHDRAWAL, AUDITOR),
-                row(NEGOTIATING_WITH_PENDING_WITHDRAWAL, OPERATOR));
+                row(NEGOTIATING_WITH_PENDING_WITHDRAWAL, OPERATOR),
+                row(NEGOTIATING_WITH_PENDING_WITHDRAWAL, SUPERVISOR));
     }
 
     @ParameterizedTest(name = "{0}: {1} may {2}")

@@ -22,7 +22,7 @@ class StepRefusalTest {
         return Stream.of(
                 Arguments.of(AWAITING_SELLER, BUYER, REQUEST_INTERVENTION, INVALID_STATE),
                 Arguments.of(NEGOTIATING, SELLER, RESPOND, INVALID_STATE),
-                Arguments.of(NEGOTIATING, ASSIGNED_ARBITRATOR, ASSIGN, INVALID_STATE),
+                Arguments.of(NEGOTIATING, ASSIGNED_ARBITRATOR, TAKE, INVALID_STATE),
                 Arguments.of(NEGOTIATING, ASSIGNED_ARBITRATOR, RULE, INVALID_STATE),
                 Arguments.of(NEGOTIATING_WITH_ACCEPTED_OFFER, SELLER, OFFER_SETTLEMENT, INVALID_STATE),
                 Arguments.of(INTERVENED_ASSIGNED, SELLER, REQUEST_INTERVENTION, INVALID_STATE),
@@ -55,7 +55,7 @@ class StepRefusalTest {
                 Arguments.of(RULED, BUYER, ADD_EVIDENCE, ALREADY_RULED),
                 Arguments.of(RULED, SELLER, ADD_EVIDENCE, ALREADY_RULED),
                 Arguments.of(RULED, ASSIGNED_ARBITRATOR, RULE, ALREADY_RULED),
-                Arguments.of(RULED, OTHER_ARBITRATOR, ASSIGN, ALREADY_RULED),
+                Arguments.of(RULED, OTHER_ARBITRATOR, TAKE, ALREADY_RULED),
                 Arguments.of(WITHDRAWN, BUYER, WITHDRAW, ALREADY_WITHDRAWN),
                 Arguments.of(WITHDRAWN, BUYER, ADD_EVIDENCE, ALREADY_WITHDRAWN),
                 Arguments.of(WITHDRAWN, SELLER, OFFER_SETTLEMENT, ALREADY_WITHDRAWN),

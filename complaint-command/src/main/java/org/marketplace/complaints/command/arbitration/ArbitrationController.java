@@ -7,10 +7,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
-import org.marketplace.complaints.api.ArbitratorId;
 import org.marketplace.complaints.api.EvidenceRequestId;
 import org.marketplace.complaints.api.Role;
-import org.marketplace.complaints.api.command.AssignArbitrator;
 import org.marketplace.complaints.api.command.RequestEvidence;
 import org.marketplace.complaints.api.command.RequestIntervention;
 import org.marketplace.complaints.api.command.SuggestWithdrawal;
@@ -25,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The platform steps in (天猫介入仲裁) and works the case; the ruling has its own controller. */
+/** The platform steps in (天猫介入仲裁) and works the case; who has it (AssignmentController) and the ruling apart. */
 @RestController
 @RequestMapping(ONE)
 @Tag(name = "Arbitration")
@@ -44,15 +42,6 @@ class ArbitrationController {
                                              @ActingAs({Role.BUYER, Role.SELLER}) Caller caller) {
         return commands.sendAsParty(caller, (actor, at) -> new RequestIntervention(complaintId(id), actor,
                 NoteRequest.noteOf(body), at)).accepted();
-    }
-
-    @Operation(summary = "Take the case from the queue, or hand it to arbitratorId (ARBITRATOR)")
-    @PostMapping("/assignment")
-    ResponseEntity<Void> assign(@PathVariable UUID id, @Valid @RequestBody(required = false) AssignmentRequest body,
-                                @ActingAs(Role.ARBITRATOR) Caller caller) {
-        String assignee = body == null || body.arbitratorId() == null ? caller.actor().id() : body.arbitratorId();
-        return commands.send(caller, at -> new AssignArbitrator(complaintId(id), caller.actor(),
-                new ArbitratorId(assignee), at)).accepted();
     }
 
     @Operation(summary = "Ask the buyer, the seller or both for evidence by a due time (assigned ARBITRATOR)")

@@ -119,13 +119,26 @@ public class Complaint {
         cancel(deadlines, NEGOTIATION);
     }
 
-    /** Taking the case again, or handing it to the arbitrator who already has it, changes nothing. */
+    /** An arbitrator takes a case nobody has; naming anyone but themselves is a supervisor's step. */
     @CommandHandler
     public void handle(AssignArbitrator c) {
-        decide(c, Action.ASSIGN);
-        if (!c.arbitratorId().equals(facts.assignee())) {
-            apply(new ArbitratorAssigned(complaintId, c.arbitratorId(), c.actor(), c.requestedAt()));
-        }
+        decide(c, Action.TAKE);
+        ComplaintRules.assignment(facts, c.actor(), c.arbitratorId()).orThrow(facts);
+        apply(new ArbitratorAssigned(complaintId, c.arbitratorId(), c.actor(), c.requestedAt()));
+    }
+
+    @CommandHandler
+    public void handle(ReassignArbitrator c) {
+        decide(c, Action.REASSIGN);
+        ComplaintRules.assignment(facts, c.actor(), c.arbitratorId()).orThrow(facts);
+        apply(new ArbitratorReassigned(complaintId, c.arbitratorId(), facts.assignee(), c.actor(), c.requestedAt()));
+    }
+
+    /** Back to the queue: the case waits for an arbitrator again, its assignment window counted from now. */
+    @CommandHandler
+    public void handle(ReleaseAssignment c) {
+        decide(c, Action.RELEASE);
+        apply(new AssignmentReleased(complaintId, facts.assignee(), c.actor(), c.requestedAt()));
     }
 
     @CommandHandler

@@ -10,7 +10,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 /**
  * Which role may call which endpoint: the command-service table of api.md, line by line. Checked before the
  * body is read, so a wrong role is a 403 even with a bad body. Whether the caller is *this* complaint's
- * buyer, seller or assigned arbitrator is the aggregate's call (NOT_A_PARTY, NOT_ASSIGNED).
+ * buyer, seller or assigned arbitrator is the aggregate's call (NOT_A_PARTY, NOT_ASSIGNED, ALREADY_ASSIGNED).
  */
 @Component
 class EndpointRoles implements EndpointRules {
@@ -27,7 +27,8 @@ class EndpointRoles implements EndpointRules {
                 .requestMatchers(POST, ONE + "/settlement-offers/*/decline").hasRole(name(Role.BUYER))
                 .requestMatchers(POST, ONE + "/withdrawal").hasRole(name(Role.BUYER))
                 .requestMatchers(POST, ONE + "/intervention-request").hasAnyRole(name(Role.BUYER), name(Role.SELLER))
-                .requestMatchers(POST, ONE + "/assignment").hasRole(name(Role.ARBITRATOR))
+                .requestMatchers(POST, ONE + "/assignment").hasAnyRole(name(Role.ARBITRATOR), name(Role.SUPERVISOR))
+                .requestMatchers(POST, ONE + "/assignment/release").hasRole(name(Role.ARBITRATOR))
                 .requestMatchers(POST, ONE + "/evidence-requests").hasRole(name(Role.ARBITRATOR))
                 .requestMatchers(POST, ONE + "/withdrawal-suggestion").hasRole(name(Role.ARBITRATOR))
                 .requestMatchers(POST, ONE + "/withdrawal-suggestion/decline").hasRole(name(Role.BUYER))

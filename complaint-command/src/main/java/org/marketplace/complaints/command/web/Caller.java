@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.axonframework.messaging.MetaData;
 import org.marketplace.complaints.api.Actor;
+import org.marketplace.complaints.api.Role;
 import org.marketplace.complaints.command.config.MessageMetadata;
 
 /**
@@ -26,6 +27,15 @@ public record Caller(Actor actor, String correlationId, List<Actor> otherRoles) 
     Optional<Caller> inNextRole() {
         return otherRoles.isEmpty() ? Optional.empty()
                 : Optional.of(new Caller(otherRoles.get(0), correlationId, otherRoles.subList(1, otherRoles.size())));
+    }
+
+    /** The same caller acting in this role, if it holds it (the endpoint's roles only). */
+    public Optional<Caller> inRole(Role role) {
+        if (actor.role() == role) {
+            return Optional.of(this);
+        }
+        return otherRoles.stream().filter(other -> other.role() == role).findFirst()
+                .map(other -> new Caller(other, correlationId));
     }
 
     MetaData metaData() {

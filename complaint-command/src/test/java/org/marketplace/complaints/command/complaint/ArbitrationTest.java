@@ -11,34 +11,12 @@ import static org.marketplace.complaints.api.rules.RuleCode.*;
 import static org.marketplace.complaints.command.complaint.ComplaintTestData.*;
 import static org.marketplace.complaints.command.complaint.RuleViolations.violates;
 
-/** The arbitration queue: taking a case, asking for evidence, suggesting withdrawal, ruling. */
+/** Working an intervened case: asking for evidence, suggesting withdrawal, ruling (taking it: AssignmentTest). */
 class ArbitrationTest extends ComplaintAggregateTest {
 
     @Test
-    void assign_takesTheCaseFromTheQueue() {
-        given(anIntervenedComplaint())
-                .when(commands.assign(ARBITRATOR_1, ARBITER_1))
-                .expectEvents(new ArbitratorAssigned(COMPLAINT_ID, ARBITER_1, ARBITRATOR_1, now));
-    }
-
-    @Test
-    void assign_toAColleague_handsTheCaseOver() {
-        given(anAssignedComplaint())
-                .when(commands.assign(ARBITRATOR_1, ARBITER_2))
-                .expectEvents(new ArbitratorAssigned(COMPLAINT_ID, ARBITER_2, ARBITRATOR_1, now));
-    }
-
-    @Test
-    void assign_toTheArbitratorWhoHasTheCase_changesNothing() {
-        given(anAssignedComplaint())
-                .when(commands.assign(ARBITRATOR_2, ARBITER_1))
-                .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
-    }
-
-    @Test
     void rule_byANewAssignee_isAllowedAfterReassignment() {
-        given(anAssignedComplaint().assignedTo(ARBITER_2))
+        given(anAssignedComplaint().reassignedTo(ARBITER_2))
                 .when(commands.rule(ARBITRATOR_2))
                 .expectSuccessfulHandlerExecution();
     }

@@ -69,6 +69,14 @@ record ComplaintCommands(Instant at) {
         return new AssignArbitrator(COMPLAINT_ID, actor, arbitrator, at);
     }
 
+    ReassignArbitrator reassign(Actor actor, ArbitratorId arbitrator) {
+        return new ReassignArbitrator(COMPLAINT_ID, actor, arbitrator, at);
+    }
+
+    ReleaseAssignment release(Actor actor) {
+        return new ReleaseAssignment(COMPLAINT_ID, actor, at);
+    }
+
     RequestEvidence requestEvidence(Actor actor, EvidenceParty from, Instant dueBy) {
         return new RequestEvidence(COMPLAINT_ID, actor, NEW_EVIDENCE_REQUEST_ID, from, dueBy, "请补充物流信息", at);
     }
@@ -106,7 +114,9 @@ record ComplaintCommands(Instant at) {
             case WITHDRAW -> withdraw(actor, WithdrawalReason.SETTLED);
             case REQUEST_INTERVENTION -> requestIntervention(actor);
             case DECLINE_WITHDRAWAL_SUGGESTION -> declineSuggestion(actor);
-            case ASSIGN -> assign(actor, new ArbitratorId(actor.id()));
+            case TAKE -> assign(actor, new ArbitratorId(actor.id()));
+            case RELEASE -> release(actor);
+            case REASSIGN -> reassign(actor, ARBITER_3);
             case REQUEST_EVIDENCE -> requestEvidence(actor, EvidenceParty.BOTH, null);
             case SUGGEST_WITHDRAWAL -> suggestWithdrawal(actor);
             case REVIEW_WITHDRAWAL -> decideWithdrawal(actor, true);

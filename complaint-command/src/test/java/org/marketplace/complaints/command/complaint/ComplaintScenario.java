@@ -101,6 +101,17 @@ final class ComplaintScenario {
                 new ArbitratorAssigned(COMPLAINT_ID, arbitrator, Actor.arbitrator(arbitrator), next()));
     }
 
+    ComplaintScenario reassignedTo(ArbitratorId arbitrator) {
+        return named("reassigned to " + arbitrator).with(new ArbitratorReassigned(COMPLAINT_ID, arbitrator,
+                facts().assignee(), SUPERVISOR, next()));
+    }
+
+    ComplaintScenario released() {
+        ArbitratorId assignee = facts().assignee();
+        return named("released by " + assignee).with(
+                new AssignmentReleased(COMPLAINT_ID, assignee, Actor.arbitrator(assignee), next()));
+    }
+
     ComplaintScenario withSuggestion() {
         return named("open suggestion").with(
                 new WithdrawalSuggested(COMPLAINT_ID, facts().assignee(), "未发现卖家违规", next()));

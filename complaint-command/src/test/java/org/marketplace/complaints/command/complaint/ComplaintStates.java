@@ -9,6 +9,7 @@ import static org.marketplace.complaints.api.EvidenceParty.BOTH;
 import static org.marketplace.complaints.api.InterventionReason.*;
 import static org.marketplace.complaints.api.WithdrawalReason.INSUFFICIENT_EVIDENCE;
 import static org.marketplace.complaints.command.complaint.ComplaintTestData.ARBITER_1;
+import static org.marketplace.complaints.command.complaint.ComplaintTestData.ARBITER_2;
 
 /** Every state and sub-fact a complaint can be in, each as the history that leads there. */
 final class ComplaintStates {
@@ -38,6 +39,9 @@ final class ComplaintStates {
                 filed.withAcceptedOffer().intervened(REQUESTED_BY_BUYER).named("intervened, accepted offer"),
                 intervened.withPendingWithdrawal().named("intervened unassigned, pending request"),
                 assigned,
+                assigned.released(),
+                assigned.reassignedTo(ARBITER_2),
+                intervened.reassignedTo(ARBITER_2).named("unassigned, then handed to " + ARBITER_2),
                 assigned.withPendingWithdrawal().named("assigned, pending request"),
                 assigned.withSuggestion(),
                 assigned.withDeclinedSuggestion(),

@@ -15,6 +15,8 @@ final class ComplaintTestData {
     static final ComplaintId COMPLAINT_ID = ComplaintId.forKey(BUYER_ID, ORDER_ID, CATEGORY);
     static final ArbitratorId ARBITER_1 = new ArbitratorId("arbiter-1");
     static final ArbitratorId ARBITER_2 = new ArbitratorId("arbiter-2");
+    /** Never assigned in any given history: a supervisor may always hand a case to them. */
+    static final ArbitratorId ARBITER_3 = new ArbitratorId("arbiter-3");
 
     static final Actor BUYER = Actor.buyer(BUYER_ID);
     static final Actor SELLER = Actor.seller(SELLER_ID);
@@ -24,8 +26,9 @@ final class ComplaintTestData {
     static final Actor OTHER_SELLER = Actor.seller(new SellerId("seller-2"));
     static final Actor AUDITOR = new Actor(Role.AUDITOR, "auditor-1");
     static final Actor OPERATOR = new Actor(Role.OPERATOR, "operator-1");
+    static final Actor SUPERVISOR = new Actor(Role.SUPERVISOR, "lead-1");
     static final List<Actor> EVERY_ACTOR = List.of(BUYER, OTHER_BUYER, SELLER, OTHER_SELLER,
-            ARBITRATOR_1, ARBITRATOR_2, AUDITOR, OPERATOR);
+            ARBITRATOR_1, ARBITRATOR_2, AUDITOR, OPERATOR, SUPERVISOR);
 
     static final OfferId OFFER_ID = new OfferId("offer-1");
     static final WithdrawalRequestId REQUEST_ID = new WithdrawalRequestId("withdrawal-1");
@@ -36,7 +39,7 @@ final class ComplaintTestData {
 
     /** Shorter than the default windows, so that a test can tell the filed policy from the default. */
     static final DeadlinePolicy POLICY =
-            new DeadlinePolicy(Duration.ofHours(24), Duration.ofDays(3), Duration.ofHours(12));
+            new DeadlinePolicy(Duration.ofHours(24), Duration.ofDays(3), Duration.ofHours(12), Duration.ofHours(6));
 
     static final String DESCRIPTION = "收到的商品有裂痕，客服不回复。";
     static final SettlementTerms PARTIAL_REFUND = new SettlementTerms(OfferType.PARTIAL_REFUND, 5_000L);

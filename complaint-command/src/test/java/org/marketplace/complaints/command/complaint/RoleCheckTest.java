@@ -86,7 +86,7 @@ class RoleCheckTest extends ComplaintAggregateTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Action.class, names = {"ASSIGN", "REQUEST_EVIDENCE", "SUGGEST_WITHDRAWAL", "RULE"})
+    @EnumSource(value = Action.class, names = {"TAKE", "REQUEST_EVIDENCE", "SUGGEST_WITHDRAWAL", "RULE"})
     void anArbitratorsStep_byAParty_isRejected(Action action) {
         given(anIntervenedComplaint())
                 .when(commands.forAction(action, BUYER))
@@ -122,7 +122,7 @@ class RoleCheckTest extends ComplaintAggregateTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Action.class, names = {"ASSIGN", "REQUEST_EVIDENCE", "SUGGEST_WITHDRAWAL", "RULE"})
+    @EnumSource(value = Action.class, names = {"TAKE", "REQUEST_EVIDENCE", "SUGGEST_WITHDRAWAL", "RULE"})
     void anArbitrationStep_whileAwaitingTheSeller_isInTheWrongState(Action action) {
         given(aFiledComplaint())
                 .when(commands.forAction(action, ARBITRATOR_1))
@@ -131,7 +131,7 @@ class RoleCheckTest extends ComplaintAggregateTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Action.class, names = {"ASSIGN", "REQUEST_EVIDENCE", "SUGGEST_WITHDRAWAL", "RULE"})
+    @EnumSource(value = Action.class, names = {"TAKE", "REQUEST_EVIDENCE", "SUGGEST_WITHDRAWAL", "RULE"})
     void anArbitrationStep_whileNegotiating_isInTheWrongState(Action action) {
         given(aNegotiatingComplaint())
                 .when(commands.forAction(action, ARBITRATOR_1))
@@ -144,7 +144,8 @@ class RoleCheckTest extends ComplaintAggregateTest {
     void everyStep_onAComplaintNeverFiled_findsNoComplaint(Action action) {
         Actor actor = switch (action) {
             case RESPOND, OFFER_SETTLEMENT -> SELLER;
-            case ASSIGN, REQUEST_EVIDENCE, SUGGEST_WITHDRAWAL, REVIEW_WITHDRAWAL, RULE -> ARBITRATOR_1;
+            case TAKE, RELEASE, REQUEST_EVIDENCE, SUGGEST_WITHDRAWAL, REVIEW_WITHDRAWAL, RULE -> ARBITRATOR_1;
+            case REASSIGN -> SUPERVISOR;
             default -> BUYER;
         };
         fixture.givenNoPriorActivity()

@@ -38,15 +38,6 @@ class ArbitrationHttpTest extends HttpTestBase {
     }
 
     @Test
-    void anArbitrator_mayHandTheCaseToAColleague() {
-        String id = journey().assignedTo("arbiter-1");
-
-        expect(202, as("arbiter-1").post(path(id, "/assignment"), JsonBody.json().with("arbitratorId", "arbiter-2")));
-
-        expect(202, as("arbiter-2").post(path(id, "/withdrawal-suggestion"), aSuggestion()));
-    }
-
-    @Test
     void onlyTheAssignedArbitrator_actsOnTheCase() {
         String id = journey().assignedTo("arbiter-1");
 

@@ -30,6 +30,7 @@ class ServiceEndpointsHttpTest extends HttpTestBase {
                 "/api/complaints/{id}/withdrawal",
                 "/api/complaints/{id}/intervention-request",
                 "/api/complaints/{id}/assignment",
+                "/api/complaints/{id}/assignment/release",
                 "/api/complaints/{id}/evidence-requests",
                 "/api/complaints/{id}/withdrawal-suggestion",
                 "/api/complaints/{id}/withdrawal-suggestion/decline",

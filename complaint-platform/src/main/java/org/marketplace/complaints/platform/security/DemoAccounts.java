@@ -19,6 +19,7 @@ public class DemoAccounts {
             "buyer-1", Role.BUYER, "buyer-2", Role.BUYER,
             "seller-1", Role.SELLER, "seller-2", Role.SELLER,
             "arbiter-1", Role.ARBITRATOR, "arbiter-2", Role.ARBITRATOR,
+            "lead-1", Role.SUPERVISOR,
             "auditor-1", Role.AUDITOR,
             "operator-1", Role.OPERATOR);
 

@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ComplaintDetailController {
 
     /** The endpoint's roles (EndpointRoles), in the order a caller holding several is tried in. */
-    private static final Role[] VIEWERS = {Role.BUYER, Role.SELLER, Role.ARBITRATOR, Role.AUDITOR};
+    private static final Role[] VIEWERS = {Role.BUYER, Role.SELLER, Role.ARBITRATOR, Role.SUPERVISOR,
+            Role.AUDITOR};
 
     private final FreshQueries queries;
 

@@ -43,7 +43,7 @@ public class ComplaintDetailQueries {
         return switch (viewer.role()) {
             case BUYER -> viewer.is(Role.BUYER, complaint.buyerId());
             case SELLER -> viewer.is(Role.SELLER, complaint.sellerId());
-            case ARBITRATOR, AUDITOR -> true;
+            case ARBITRATOR, SUPERVISOR, AUDITOR -> true;
             case OPERATOR -> false;
         };
     }

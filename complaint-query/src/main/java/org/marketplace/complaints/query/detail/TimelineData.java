@@ -17,7 +17,7 @@ import java.util.Set;
 final class TimelineData {
 
     /** Keys whose value is a staff member's id: dropped for the parties (StaffIds), as the actor's id is. */
-    static final Set<String> STAFF_IDS = Set.of("arbitratorId");
+    static final Set<String> STAFF_IDS = Set.of("arbitratorId", "previousArbitratorId");
 
     private TimelineData() {
     }
@@ -42,6 +42,9 @@ final class TimelineData {
         if (event instanceof PlatformIntervened e) return data("reason", e.reason(), "note", e.note(),
                 "deadline", deadlineOf(e.reason()));
         if (event instanceof ArbitratorAssigned e) return data("arbitratorId", e.arbitratorId());
+        if (event instanceof ArbitratorReassigned e) return data("arbitratorId", e.arbitratorId(),
+                "previousArbitratorId", e.previousArbitratorId());
+        if (event instanceof AssignmentReleased e) return data("arbitratorId", e.arbitratorId());
         if (event instanceof EvidenceRequested e) return data("requestId", e.evidenceRequestId(), "from", e.from(),
                 "note", e.note(), "dueBy", e.dueBy());
         if (event instanceof EvidenceRequestFulfilled e) return data("requestId", e.evidenceRequestId());

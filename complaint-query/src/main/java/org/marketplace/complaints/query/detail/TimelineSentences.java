@@ -27,6 +27,8 @@ final class TimelineSentences {
         if (event instanceof ComplaintWithdrawn e) return "Complaint withdrawn: " + e.reason() + " (" + e.mode() + ")";
         if (event instanceof PlatformIntervened e) return "Platform intervened: " + e.reason();
         if (event instanceof ArbitratorAssigned) return "Assigned to an arbitrator";
+        if (event instanceof ArbitratorReassigned) return "Reassigned to an arbitrator by the arbitration lead";
+        if (event instanceof AssignmentReleased) return "Put back into the arbitration queue";
         if (event instanceof EvidenceRequested e) return "Evidence requested from " + e.from() + ", due by " + e.dueBy();
         if (event instanceof EvidenceRequestFulfilled) return "Requested evidence received";
         if (event instanceof EvidenceRequestExpired e) return "Evidence request expired without evidence from " + e.missingFrom();

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** GET /api/arbitration/queue: the cases waiting for an arbitrator, oldest first (arbitrators only). */
+/** GET /api/arbitration/queue: the cases waiting for an arbitrator, oldest first (arbitrators and their supervisor). */
 @RestController
 class ArbitrationQueueController {
 
@@ -28,7 +28,7 @@ class ArbitrationQueueController {
     }
 
     @GetMapping("/api/arbitration/queue")
-    ArbitrationQueuePage queue(@ActingAs(Role.ARBITRATOR) Actor caller, @RequestParam(required = false) String assignee,
+    ArbitrationQueuePage queue(@ActingAs({Role.ARBITRATOR, Role.SUPERVISOR}) Actor caller, @RequestParam(required = false) String assignee,
                                @RequestParam(required = false) Boolean unassigned,
                                @RequestParam(required = false) ComplaintCategory category,
                                @RequestParam(required = false) QueueEntryKind kind,

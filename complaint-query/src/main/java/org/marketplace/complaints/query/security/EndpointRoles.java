@@ -18,8 +18,9 @@ class EndpointRoles implements EndpointRules {
     public void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(GET, "/api/my/complaints").hasRole("BUYER")
                 .requestMatchers(GET, "/api/shop/complaints").hasRole("SELLER")
-                .requestMatchers(GET, "/api/complaints/*").hasAnyRole("BUYER", "SELLER", "ARBITRATOR", "AUDITOR")
-                .requestMatchers(GET, "/api/arbitration/queue").hasRole("ARBITRATOR")
+                .requestMatchers(GET, "/api/complaints/*")
+                .hasAnyRole("BUYER", "SELLER", "ARBITRATOR", "SUPERVISOR", "AUDITOR")
+                .requestMatchers(GET, "/api/arbitration/queue").hasAnyRole("ARBITRATOR", "SUPERVISOR")
                 .requestMatchers("/api/audit/**").hasRole("AUDITOR")
                 .requestMatchers(GET, "/api/ops/**").hasRole("OPERATOR")
                 .requestMatchers(POST, "/api/ops/**").hasRole("OPERATOR");

@@ -10,8 +10,8 @@ import org.marketplace.complaints.api.event.*;
 /** The steps of the lifecycle, each recorded with the events and the actor the command side would record. */
 public class ComplaintSteps extends ComplaintStory {
 
-    ComplaintSteps(OrderId order, ComplaintCategory category, Instant filedAt) {
-        super(order, category, filedAt);
+    ComplaintSteps(OrderId order, ComplaintCategory category, Instant filedAt, DeadlinePolicy policy) {
+        super(order, category, filedAt, policy);
     }
 
     public ComplaintSteps sellerResponded() {
@@ -81,6 +81,18 @@ public class ComplaintSteps extends ComplaintStory {
     public ComplaintSteps assignedTo(ArbitratorId arbitrator) {
         return step(Actor.arbitrator(arbitrator), new ArbitratorAssigned(id(), arbitrator,
                 Actor.arbitrator(arbitrator), tick()));
+    }
+
+    /** The arbitration lead hands the case to this arbitrator. */
+    public ComplaintSteps reassignedTo(ArbitratorId arbitrator) {
+        return step(SUPERVISOR, new ArbitratorReassigned(id(), arbitrator, facts().assignee(), SUPERVISOR, tick()));
+    }
+
+    /** The assignee puts the case back into the queue. */
+    public ComplaintSteps released() {
+        ArbitratorId assignee = facts().assignee();
+        return step(Actor.arbitrator(assignee), new AssignmentReleased(id(), assignee, Actor.arbitrator(assignee),
+                tick()));
     }
 
     public ComplaintSteps evidenceRequested(EvidenceParty from) {

@@ -29,11 +29,11 @@ public class ComplaintStory {
     private Instant clock;
     private int counter;
 
-    ComplaintStory(OrderId order, ComplaintCategory category, Instant filedAt) {
+    ComplaintStory(OrderId order, ComplaintCategory category, Instant filedAt, DeadlinePolicy policy) {
         id = ComplaintId.forKey(BUYER_ID, order, category);
         clock = filedAt;
         add(BUYER.toString(), new ComplaintFiled(id, BUYER_ID, order, SELLER_ID, category, DESCRIPTION,
-                List.of(PHOTO), DeadlinePolicy.DEFAULT, filedAt, filedAt.plus(DeadlinePolicy.DEFAULT.sellerResponse())));
+                List.of(PHOTO), policy, filedAt, filedAt.plus(policy.sellerResponse())));
     }
 
     public static ComplaintSteps aFiledComplaint() {
@@ -42,7 +42,12 @@ public class ComplaintStory {
 
     /** Another complaint of buyer-1 against seller-1: the order and category make its id. */
     public static ComplaintSteps aFiledComplaint(String order, ComplaintCategory category, Instant filedAt) {
-        return new ComplaintSteps(new OrderId(order), category, filedAt);
+        return new ComplaintSteps(new OrderId(order), category, filedAt, DeadlinePolicy.DEFAULT);
+    }
+
+    /** Filed under other deadline windows than the default, as a command service configured otherwise files. */
+    public static ComplaintSteps aFiledComplaint(String order, Instant filedAt, DeadlinePolicy policy) {
+        return new ComplaintSteps(new OrderId(order), ComplaintCategory.OTHER, filedAt, policy);
     }
 
     /** Appends the event as done by {@code actor} (ROLE:id or SYSTEM:deadline). */

@@ -16,6 +16,7 @@ public final class Parties {
     public static final Actor OTHER_SELLER = Actor.seller(new SellerId("seller-2"));
     public static final Actor ARBITRATOR = Actor.arbitrator(ARBITER_1);
     public static final Actor AUDITOR = new Actor(Role.AUDITOR, "auditor-1");
+    public static final Actor SUPERVISOR = new Actor(Role.SUPERVISOR, "lead-1");
     /** What the command side records as the actor of an event a deadline caused. */
     public static final String DEADLINE = "SYSTEM:deadline";
 

@@ -38,7 +38,12 @@ public abstract class StoredStoryOverHttp {
 
     @BeforeEach
     void storeTheStory() {
-        eventStore.publish(story.messages());
+        store(story);
+    }
+
+    /** Stores another complaint's events; the requests after it wait until the read models have them too. */
+    protected void store(ComplaintSteps another) {
+        eventStore.publish(another.messages());
         lastPosition = String.valueOf(jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry", Long.class));
     }
 

@@ -23,7 +23,7 @@ class ArbitrationQueueHttpTest extends StoredStoryOverHttp {
         assertThat(entry.get("kind").asText()).isEqualTo("INTERVENTION");
         assertThat(entry.get("interventionReason").asText()).isEqualTo("REQUESTED_BY_BUYER");
         assertThat(entry.get("since").asText()).isEqualTo(story.now().toString());
-        assertThat(entry.get("availableActions").toString()).isEqualTo("[\"ASSIGN\"]");
+        assertThat(entry.get("availableActions").toString()).isEqualTo("[\"TAKE\"]");
         assertThat(queue.getBody().get("page").asInt()).isZero();
         assertThat(queue.getBody().get("size").asInt()).isEqualTo(20);
     }

@@ -17,13 +17,20 @@ final class ExpectedEntry {
     private ExpectedEntry() {
     }
 
-    /** The story's state and stream version; the rest as the test says. */
+    /**
+     * The story's state and stream version; the rest as the test says. An intervention nobody has is due within
+     * the default assignment window from {@code since}, and long overdue at QueueFixture.NOW (OverdueEntriesTest
+     * looks at the times around it).
+     */
     static ArbitrationQueueEntry entry(ComplaintSteps story, QueueEntryKind kind, Instant since,
                                        InterventionReason reason, ArbitratorId assignee, Instant evidenceDueBy,
                                        PendingWithdrawalView pending, Set<Action> actions) {
+        boolean waitsToBeTaken = kind == QueueEntryKind.INTERVENTION && assignee == null;
+        Instant assignmentDueBy = waitsToBeTaken ? since.plus(DeadlinePolicy.DEFAULT_ASSIGNMENT) : null;
         return new ArbitrationQueueEntry(story.id(), kind, ComplaintCategory.QUALITY_PROBLEM,
                 new OrderId("order-1"), SELLER_ID, BUYER_ID, since, reason, assignee, evidenceDueBy, pending,
-                story.facts().state(), actions, story.messages().size() - 1L);
+                story.facts().state(), actions, story.messages().size() - 1L, assignmentDueBy,
+                waitsToBeTaken && QueueFixture.NOW.isAfter(assignmentDueBy));
     }
 
     /** The story's first withdrawal request, with the note its builder gives every request. */

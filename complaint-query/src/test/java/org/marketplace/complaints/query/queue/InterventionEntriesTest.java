@@ -31,7 +31,7 @@ class InterventionEntriesTest {
         queue.projection.deliver(story);
 
         assertThat(queue.entries()).containsExactly(entry(story, INTERVENTION, story.now(), reason, null, null, null,
-                Set.of(ASSIGN)));
+                Set.of(TAKE)));
     }
 
     @Test
@@ -41,7 +41,7 @@ class InterventionEntriesTest {
         queue.projection.deliver(story);
 
         assertThat(queue.entries()).containsExactly(entry(story, INTERVENTION, intervenedAt(story),
-                SELLER_NO_RESPONSE, ARBITER_1, null, null, Set.of(ASSIGN, REQUEST_EVIDENCE, SUGGEST_WITHDRAWAL, RULE)));
+                SELLER_NO_RESPONSE, ARBITER_1, null, null, Set.of(RELEASE, REQUEST_EVIDENCE, SUGGEST_WITHDRAWAL, RULE)));
     }
 
     @Test
@@ -53,7 +53,7 @@ class InterventionEntriesTest {
 
         assertThat(queue.entries()).containsExactly(entry(story, INTERVENTION, intervenedAt(story),
                 SELLER_NO_RESPONSE, ARBITER_1, story.now().plus(DeadlinePolicy.DEFAULT.evidence()), null,
-                Set.of(ASSIGN, SUGGEST_WITHDRAWAL, RULE)));
+                Set.of(RELEASE, SUGGEST_WITHDRAWAL, RULE)));
     }
 
     @Test

@@ -25,9 +25,14 @@ class QueueFixture {
     private final ArbitrationQueueQueries queries;
 
     QueueFixture() {
+        this(NOW);
+    }
+
+    /** Asked at {@code now}: whether an entry is overdue depends on when the queue is asked. */
+    QueueFixture(Instant now) {
         JdbcTemplate jdbc = ReadModelDatabase.migrated();
         projection = new Deliveries(new ArbitrationQueueProjection(jdbc));
-        queries = new ArbitrationQueueQueries(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
+        queries = new ArbitrationQueueQueries(jdbc, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     ArbitrationQueuePage page(ArbitratorId assignee, Boolean unassigned, ComplaintCategory category,

@@ -43,9 +43,9 @@ class WithdrawalReviewEntriesTest {
         var pending = pending(WithdrawalReason.INSUFFICIENT_EVIDENCE, false, story.now());
         assertThat(queue.entries()).containsExactly(
                 entry(story, INTERVENTION, intervenedAt(story), SELLER_NO_RESPONSE, null, null, pending,
-                        Set.of(ASSIGN, REVIEW_WITHDRAWAL)),
+                        Set.of(TAKE, REVIEW_WITHDRAWAL)),
                 entry(story, WITHDRAWAL_REVIEW, story.now(), SELLER_NO_RESPONSE, null, null, pending,
-                        Set.of(ASSIGN, REVIEW_WITHDRAWAL)));
+                        Set.of(TAKE, REVIEW_WITHDRAWAL)));
     }
 
     @Test

@@ -20,7 +20,8 @@ class DemoLoginTest extends BothServicesFaked {
 
         assertThat(options.status()).isEqualTo(200);
         assertThat(options.json().path("mode").asText()).isEqualTo("demo");
-        assertThat(options.json().path("accounts")).hasSize(8);
+        assertThat(options.json().path("accounts")).hasSize(9);
+        assertThat(options.json().path("accounts").findValuesAsText("username")).contains("lead-1");
         assertThat(options.json().path("accounts").get(0).path("username").asText()).isEqualTo("buyer-1");
         assertThat(options.json().path("accounts").get(0).path("role").asText()).isEqualTo("BUYER");
     }

@@ -20,7 +20,7 @@ class DemoLogin implements LoginMode {
     static final List<Map<String, String>> ACCOUNTS = List.of(
             account("buyer-1", "BUYER"), account("buyer-2", "BUYER"),
             account("seller-1", "SELLER"), account("seller-2", "SELLER"),
-            account("arbiter-1", "ARBITRATOR"), account("arbiter-2", "ARBITRATOR"),
+            account("arbiter-1", "ARBITRATOR"), account("arbiter-2", "ARBITRATOR"), account("lead-1", "SUPERVISOR"),
             account("auditor-1", "AUDITOR"), account("operator-1", "OPERATOR"));
 
     static final String ROLE_PREFIX = "ROLE_";
