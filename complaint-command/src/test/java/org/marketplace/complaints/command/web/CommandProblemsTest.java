@@ -2,6 +2,7 @@ package org.marketplace.complaints.command.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -16,6 +17,7 @@ import org.marketplace.complaints.api.rules.RuleCode;
 import org.marketplace.complaints.platform.web.FallbackProblemHandler;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.util.List;
 
@@ -104,6 +106,24 @@ class CommandProblemsTest {
 
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
         assertThat(answer.getBody().getProperties()).containsEntry("code", "DATABASE_UNAVAILABLE");
+    }
+
+    @Test
+    void aRollbackOnAConnectionThePoolClosedAfterARestart_isDatabaseUnavailable() {
+        // Hikari's own exception, without SQLSTATE, when the first failure had it close the connection
+        var closed = new SQLException("Connection is closed");
+        var rollbackFailed = new TransactionSystemException("JDBC rollback failed", closed);
+
+        assertThat(handler.handle(rollbackFailed).getStatusCode().value()).isEqualTo(503);
+    }
+
+    @Test
+    void aBrokenSocketToTheDatabase_isDatabaseUnavailable() {
+        var broken = new SQLException("An I/O error occurred while sending to the backend", (String) null,
+                new SocketException("Broken pipe"));
+
+        assertThat(handler.handle(new EventStoreException("append failed", broken)).getStatusCode().value())
+                .isEqualTo(503);
     }
 
     @Test

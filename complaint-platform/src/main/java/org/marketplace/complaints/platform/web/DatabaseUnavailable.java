@@ -1,5 +1,7 @@
 package org.marketplace.complaints.platform.web;
 
+import java.io.EOFException;
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -30,12 +32,20 @@ public final class DatabaseUnavailable {
      */
     private static final Set<String> CONNECTION_STATES = Set.of("57P01", "57P02", "57P03");
 
+    private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
     private DatabaseUnavailable() {
     }
 
     public static boolean explains(Throwable failure) {
+        boolean inDatabaseCall = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (isConnectionFailure(cause)) {
+                return true;
+            }
+            // the socket to the database broke mid-statement (PostgreSQL's driver wraps it in an SQLException)
+            inDatabaseCall |= cause instanceof SQLException;
+            if (inDatabaseCall && (cause instanceof SocketException || cause instanceof EOFException)) {
                 return true;
             }
         }
@@ -48,10 +58,15 @@ public final class DatabaseUnavailable {
                 || cause instanceof SQLRecoverableException) {
             return true;
         }
-        if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-            return sql.getSQLState().startsWith("08") || CONNECTION_STATES.contains(sql.getSQLState());
+        if (!(cause instanceof SQLException sql)) {
+            return false;
         }
-        return false;
+        if (sql.getSQLState() == null) {
+            // Hikari's answer on a connection it closed after the database ended it (it marks such a connection
+            // broken on a class 08 or 57P01 error); a rollback that follows the first failure replaces it with this
+            return HIKARI_CLOSED_CONNECTION.equals(sql.getMessage());
+        }
+        return sql.getSQLState().startsWith("08") || CONNECTION_STATES.contains(sql.getSQLState());
     }
 
     public static ResponseEntity<ProblemDetail> answer() {
