@@ -76,6 +76,11 @@ start() {
     SERVER_PORT="$port" java ${JAVA_OPTS:-} -jar "$jar" > >(prefix "$name") 2>&1 &
 }
 
+# A demo is one person clicking through several roles on one machine: the production rate limits (60 commands a
+# minute, 10 filings an hour per buyer) would get in the way of trying things out. Either can still be set.
+export COMPLAINTS_RATELIMITS_COMMANDSPERMINUTE="${COMPLAINTS_RATELIMITS_COMMANDSPERMINUTE:-600}"
+export COMPLAINTS_RATELIMITS_FILINGSPERHOUR="${COMPLAINTS_RATELIMITS_FILINGSPERHOUR:-600}"
+
 # the web app relays the browser's /api calls to the two services on this machine
 export COMPLAINTS_WEB_COMMANDURL="http://localhost:$COMMAND_PORT"
 export COMPLAINTS_WEB_QUERYURL="http://localhost:$QUERY_PORT"

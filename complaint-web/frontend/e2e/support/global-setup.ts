@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import globalTeardown from './global-teardown';
-import { LOGS, MODULES, PIDS_FILE, PORTS, SELLER_RESPONSE_WINDOW_SECONDS } from './stack';
+import { LOGS, MODULES, PIDS_FILE, PORTS, RATE_LIMIT, SELLER_RESPONSE_WINDOW_SECONDS } from './stack';
 import { fileURLToPath } from 'node:url';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -52,6 +52,9 @@ export default async function globalSetup(): Promise<void> {
     ...process.env,
     COMPLAINTS_DATADIR: dataDir,
     COMPLAINTS_DEADLINES_SELLERRESPONSE: `PT${SELLER_RESPONSE_WINDOW_SECONDS}S`,
+    // the stories file and act as the same few demo accounts many times a minute: far above the rate limits
+    COMPLAINTS_RATELIMITS_COMMANDSPERMINUTE: String(RATE_LIMIT),
+    COMPLAINTS_RATELIMITS_FILINGSPERHOUR: String(RATE_LIMIT),
     COMPLAINTS_WEB_COMMANDURL: `http://127.0.0.1:${PORTS.command}`,
     COMPLAINTS_WEB_QUERYURL: `http://127.0.0.1:${PORTS.query}`,
   };

@@ -36,6 +36,8 @@ async function choosePorts(): Promise<{ command: number; query: number; web: num
 
 export const PORTS = Object.freeze(await choosePorts());
 export const SELLER_RESPONSE_WINDOW_SECONDS = 60;
+/** Commands a minute and filings an hour per caller: the stories must never meet the command service's limits. */
+export const RATE_LIMIT = 1_000_000;
 export const MODULES = ['complaint-command', 'complaint-query', 'complaint-web'] as const;
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));

@@ -20,7 +20,8 @@ class QueryServiceApplicationTest {
         ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
 
         assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(health.getBody()).contains("\"status\":\"UP\"");
+        assertThat(health.getBody()).contains("\"status\":\"UP\"")
+                .as("the database named, so that it shows when it is DOWN").contains("\"db\":{\"status\":\"UP\"}");
     }
 
     @Test
@@ -48,5 +49,7 @@ class QueryServiceApplicationTest {
 
         assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(docs.getBody()).contains("\"openapi\"").contains("basicAuth");
+        assertThat(docs.getBody()).as("every endpoint may answer 503 DATABASE_UNAVAILABLE")
+                .contains("\"#/components/responses/DatabaseUnavailable\"").contains("Retry-After");
     }
 }

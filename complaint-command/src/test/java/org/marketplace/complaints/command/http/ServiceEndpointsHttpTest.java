@@ -12,7 +12,11 @@ class ServiceEndpointsHttpTest extends HttpTestBase {
 
     @Test
     void health_isOpen() {
-        assertThat(expect(200, anonymous().get("/actuator/health")).text("status")).isEqualTo("UP");
+        JsonNode health = expect(200, anonymous().get("/actuator/health")).json();
+
+        assertThat(health.path("status").asText()).isEqualTo("UP");
+        // named, so that a database that went away shows as such (DOWN, with a 503)
+        assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
     }
 
     @Test
@@ -45,6 +49,17 @@ class ServiceEndpointsHttpTest extends HttpTestBase {
 
         assertThat(filing.path("parameters").findValuesAsText("name")).doesNotContain("caller", "actor");
         assertThat(filing.path("summary").asText()).isNotBlank();
+    }
+
+    @Test
+    void everyCommand_declaresTheRateLimitAndAnUnavailableDatabase() {
+        JsonNode document = expect(200, anonymous().get("/v3/api-docs")).json();
+
+        JsonNode withdrawal = document.path("paths").path("/api/complaints/{id}/withdrawal").path("post").path("responses");
+        assertThat(withdrawal.path("429").path("$ref").asText()).isEqualTo("#/components/responses/RateLimited");
+        assertThat(withdrawal.path("503").path("$ref").asText()).isEqualTo("#/components/responses/DatabaseUnavailable");
+        assertThat(document.path("components").path("responses").path("RateLimited").path("headers").has("Retry-After"))
+                .isTrue();
     }
 
     @Test

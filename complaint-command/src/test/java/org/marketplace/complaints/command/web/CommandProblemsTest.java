@@ -2,7 +2,11 @@ package org.marketplace.complaints.command.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.SocketException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.Test;
@@ -12,6 +16,8 @@ import org.marketplace.complaints.api.rules.ComplaintRuleViolation;
 import org.marketplace.complaints.api.rules.RuleCode;
 import org.marketplace.complaints.platform.web.FallbackProblemHandler;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.util.List;
 
@@ -25,7 +31,7 @@ class CommandProblemsTest {
         var violation = new ComplaintRuleViolation(RuleCode.ALREADY_WITHDRAWN, "withdrawn",
                 ComplaintState.WITHDRAWN, new ComplaintId("c-1"));
 
-        ProblemDetail problem = handler.handle(new CommandExecutionException("failed", violation));
+        ProblemDetail problem = handler.handle(new CommandExecutionException("failed", violation)).getBody();
 
         assertThat(problem.getStatus()).isEqualTo(409);
         assertThat(problem.getProperties()).containsEntry("code", "ALREADY_WITHDRAWN")
@@ -47,16 +53,16 @@ class CommandProblemsTest {
         var stranger = new ComplaintRuleViolation(RuleCode.NOT_A_PARTY, "only the complaint's buyer and seller may act on it",
                 ComplaintState.NEGOTIATING, new ComplaintId("c-1"));
 
-        ProblemDetail problem = handler.handle(new CommandExecutionException("failed", stranger));
+        ProblemDetail problem = handler.handle(new CommandExecutionException("failed", stranger)).getBody();
 
-        assertThat(problem).isEqualTo(handler.handle(new AggregateNotFoundException("c-2", "not found")));
+        assertThat(problem).isEqualTo(handler.handle(new AggregateNotFoundException("c-2", "not found")).getBody());
         assertThat(problem.getStatus()).isEqualTo(404);
         assertThat(problem.getProperties()).containsOnly(java.util.Map.entry("code", "COMPLAINT_NOT_FOUND"));
     }
 
     @Test
     void aMissingAggregate_isAnUnknownComplaint() {
-        ProblemDetail problem = handler.handle(new AggregateNotFoundException("c-1", "not found"));
+        ProblemDetail problem = handler.handle(new AggregateNotFoundException("c-1", "not found")).getBody();
 
         assertThat(problem.getStatus()).isEqualTo(404);
         assertThat(problem.getProperties()).containsEntry("code", "COMPLAINT_NOT_FOUND");
@@ -64,7 +70,7 @@ class CommandProblemsTest {
 
     @Test
     void aStaleVersion_isAConcurrentModification() {
-        ProblemDetail problem = handler.handle(new ConflictingAggregateVersionException("c-1", 1, 4));
+        ProblemDetail problem = handler.handle(new ConflictingAggregateVersionException("c-1", 1, 4)).getBody();
 
         assertThat(problem.getStatus()).isEqualTo(409);
         assertThat(problem.getProperties()).containsEntry("code", "CONCURRENT_MODIFICATION");
@@ -72,10 +78,59 @@ class CommandProblemsTest {
 
     @Test
     void anUnknownFailure_isA500_thatTellsNothingAboutTheInside() {
-        ProblemDetail problem = handler.handle(new IllegalStateException("jdbc:h2:file:/secret/path broke"));
+        ProblemDetail problem = handler.handle(new IllegalStateException("jdbc:h2:file:/secret/path broke")).getBody();
 
         assertThat(problem.getStatus()).isEqualTo(500);
         assertThat(problem.getProperties()).containsEntry("code", "INTERNAL_ERROR");
         assertThat(problem.getDetail()).doesNotContain("secret", "jdbc");
+    }
+
+    @Test
+    void noConnectionFromThePool_evenWrappedByAxon_isDatabaseUnavailable_withRetryAfter() {
+        var timedOut = new SQLTransientConnectionException("HikariPool-1 - Connection is not available");
+        var failedAppend = new EventStoreException("An event for aggregate [c-1] could not be stored", timedOut);
+
+        ResponseEntity<ProblemDetail> answer = handler.handle(new CommandExecutionException("failed", failedAppend));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isNotBlank();
+        assertThat(answer.getBody().getProperties()).containsEntry("code", "DATABASE_UNAVAILABLE");
+    }
+
+    @Test
+    void aConnectionEndedByADatabaseRestart_isDatabaseUnavailable() {
+        // PostgreSQL's admin_shutdown: the server terminated the backend of a connection in use
+        var terminated = new SQLException("terminating connection due to administrator command", "57P01");
+
+        ResponseEntity<ProblemDetail> answer = handler.handle(new EventStoreException("append failed", terminated));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getBody().getProperties()).containsEntry("code", "DATABASE_UNAVAILABLE");
+    }
+
+    @Test
+    void aRollbackOnAConnectionThePoolClosedAfterARestart_isDatabaseUnavailable() {
+        // Hikari's own exception, without SQLSTATE, when the first failure had it close the connection
+        var closed = new SQLException("Connection is closed");
+        var rollbackFailed = new TransactionSystemException("JDBC rollback failed", closed);
+
+        assertThat(handler.handle(rollbackFailed).getStatusCode().value()).isEqualTo(503);
+    }
+
+    @Test
+    void aBrokenSocketToTheDatabase_isDatabaseUnavailable() {
+        var broken = new SQLException("An I/O error occurred while sending to the backend", (String) null,
+                new SocketException("Broken pipe"));
+
+        assertThat(handler.handle(new EventStoreException("append failed", broken)).getStatusCode().value())
+                .isEqualTo(503);
+    }
+
+    @Test
+    void anotherDatabaseError_isStillA500() {
+        var unexpected = new SQLException("value too long for type character varying(100)", "22001");
+
+        assertThat(handler.handle(new EventStoreException("append failed", unexpected)).getStatusCode().value())
+                .isEqualTo(500);
     }
 }

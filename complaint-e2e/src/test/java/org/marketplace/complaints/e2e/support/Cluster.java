@@ -45,6 +45,12 @@ public final class Cluster implements AutoCloseable {
         return this;
     }
 
+    /** The services started from now on run with {@code settings} (environment variables) on top of the defaults. */
+    public Cluster with(Map<String, String> settings) {
+        this.settings.putAll(settings);
+        return this;
+    }
+
     public PostgresDatabase database() {
         return database;
     }

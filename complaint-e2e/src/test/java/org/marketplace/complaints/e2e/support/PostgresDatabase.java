@@ -111,14 +111,36 @@ public final class PostgresDatabase implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
+    /**
+     * What the services see of a database server restart: every connection to this database ended by the server
+     * (as PostgreSQL's shutdown does, admin_shutdown), new ones taken again at once.
+     */
+    public void terminateConnections() {
+        admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+    }
+
+    /** The database gone for the services: every connection ended, and no new one accepted until reopened. */
+    public void refuseConnections() {
+        admin("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
+        terminateConnections();
+    }
+
+    public void acceptConnections() {
+        admin("ALTER DATABASE " + name + " ALLOW_CONNECTIONS true");
+    }
+
+    private void admin(String sql) {
         try (Connection admin = DriverManager.getConnection(adminUrl, user, "");
              Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            statement.execute(sql);
         } catch (SQLException failure) {
-            throw new IllegalStateException("could not drop the test database " + name, failure);
+            throw new IllegalStateException(sql + " failed on the server of " + name, failure);
         }
+    }
+
+    @Override
+    public void close() {
+        admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
     @Override

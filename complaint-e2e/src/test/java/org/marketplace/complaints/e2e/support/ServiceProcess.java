@@ -39,6 +39,10 @@ public final class ServiceProcess {
         // small heaps and the quick compiler: three to four JVMs start side by side on a 2-core machine
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
                 "-jar", jar.toString())).redirectErrorStream(true).redirectOutput(log.toFile());
+        // the stories and load tests send hundreds of commands a minute as a few demo accounts: far above the
+        // command service's rate limits, unless a test sets its own (environment, put after these)
+        builder.environment().put("COMPLAINTS_RATELIMITS_COMMANDSPERMINUTE", "1000000");
+        builder.environment().put("COMPLAINTS_RATELIMITS_FILINGSPERHOUR", "1000000");
         builder.environment().putAll(environment);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         return new ServiceProcess(name, port, builder.start(), log);

@@ -7,13 +7,16 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Every failure that bad input did not explain. Frameworks hand exceptions back wrapped (Axon's
  * CommandExecutionException…), so the cause chain is searched for the first failure a translator knows.
- * Anything unknown is a 500 that says nothing about the inside; the log has the whole story.
+ * A database out of reach explains whatever it caused, before any translator looks (a translator would see only
+ * the wrapper, e.g. a failed append). Anything unknown is a 500 that says nothing about the inside; the log has the
+ * whole story.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -29,16 +32,21 @@ public class FallbackProblemHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    public ProblemDetail handle(Exception failure) {
+    public ResponseEntity<ProblemDetail> handle(Exception failure) {
+        if (DatabaseUnavailable.explains(failure)) {
+            // expected while the database is down or restarting: one line, not a stack trace per request
+            log.warn("Database unavailable: {}", failure.toString());
+            return DatabaseUnavailable.answer();
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             ProblemDetail known = known(cause);
             if (known != null) {
-                return known;
+                return ResponseEntity.status(known.getStatus()).body(known);
             }
         }
         log.error("Request failed unexpectedly", failure);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR,
-                "the request could not be completed; quote the X-Correlation-Id when reporting it");
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR,
+                "the request could not be completed; quote the X-Correlation-Id when reporting it"));
     }
 
     private ProblemDetail known(Throwable cause) {
