@@ -5,6 +5,8 @@ public record EvidenceItem(EvidenceKind kind, String reference, String descripti
 
     public static final int MAX_REFERENCE = 2_000;
     public static final int MAX_DESCRIPTION = 2_000;
+    /** The most evidence items one step (a filing, a response, added evidence, a withdrawal) carries. */
+    public static final int MAX_PER_STEP = 20;
 
     public EvidenceItem {
         Text.required(kind, "kind");

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class Evidence {
 
-    static final int MAX_ITEMS = 20;
+    static final int MAX_ITEMS = EvidenceItem.MAX_PER_STEP;
 
     private Evidence() {
     }

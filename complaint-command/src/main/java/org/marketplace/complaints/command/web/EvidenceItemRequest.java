@@ -12,8 +12,8 @@ public record EvidenceItemRequest(@NotNull EvidenceKind kind,
                                   @NotBlank @TextLength(max = EvidenceItem.MAX_REFERENCE) String reference,
                                   @TextLength(max = EvidenceItem.MAX_DESCRIPTION) String description) {
 
-    /** The api's bound on evidence items per request (api.command.Evidence is not public). */
-    public static final int MAX_ITEMS = 20;
+    /** The api's bound on evidence items per request. */
+    public static final int MAX_ITEMS = EvidenceItem.MAX_PER_STEP;
 
     public EvidenceItem toItem() {
         return new EvidenceItem(kind, reference, description);
