@@ -1,5 +1,6 @@
 package org.marketplace.complaints.platform;
 
+import org.marketplace.complaints.platform.integrity.IntegrityConfig;
 import org.marketplace.complaints.platform.security.CallerController;
 import org.marketplace.complaints.platform.security.DemoAccounts;
 import org.marketplace.complaints.platform.security.SecurityConfig;
@@ -18,8 +19,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * What both services share: HTTP Basic with the demo accounts and OAuth2 bearer JWTs, problem+json for every error, the Jackson
- * mappers (one for HTTP, one for stored messages). Each service adds its own EndpointRules and
- * ProblemTranslators.
+ * mappers (one for HTTP, one for stored messages), the hash chain's keys. Each service adds its own EndpointRules
+ * and ProblemTranslators.
  */
 // before the auto-configurations whose beans back off when ours exist (mappers, users, the filter chain, /error)
 @AutoConfiguration(before = {JacksonAutoConfiguration.class, SecurityAutoConfiguration.class,
@@ -28,6 +29,6 @@ import org.springframework.context.annotation.Import;
         beforeName = "org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration")
 @EnableConfigurationProperties(SecuritySettings.class)
 @Import({JacksonConfig.class, DemoAccounts.class, SecurityConfig.class, CallerController.class,
-        PlatformWebConfig.class, WebProblemHandlers.class})
+        PlatformWebConfig.class, WebProblemHandlers.class, IntegrityConfig.class})
 public class PlatformAutoConfiguration {
 }

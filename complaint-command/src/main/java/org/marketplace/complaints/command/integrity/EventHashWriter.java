@@ -3,6 +3,7 @@ package org.marketplace.complaints.command.integrity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.marketplace.complaints.platform.integrity.ChainKeys;
 import org.marketplace.complaints.platform.integrity.EventChain;
 import org.marketplace.complaints.platform.integrity.StoredEvent;
 import org.marketplace.complaints.platform.integrity.StoredEventRows;
@@ -10,14 +11,18 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Hashes events as they were just stored: reads the rows back (inside the appending transaction, on its
- * connection), so the hash covers exactly the stored bytes that the audit will later recompute.
+ * connection), so the hash covers exactly the stored bytes that the audit will later recompute. Each hash is
+ * sealed with the active key and records that key's id; the chain runs on across rotations and across the
+ * legacy unkeyed hashes, since the previous hash is taken as stored, whatever made it.
  */
 class EventHashWriter {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ChainKeys keys;
 
-    EventHashWriter(NamedParameterJdbcTemplate jdbc) {
+    EventHashWriter(NamedParameterJdbcTemplate jdbc, ChainKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     void chain(List<String> eventIdentifiers) {
@@ -30,12 +35,13 @@ class EventHashWriter {
         Map<String, String> lastHashOf = new HashMap<>();
         for (StoredEvent event : stored) {
             String previous = lastHashOf.computeIfAbsent(event.aggregateIdentifier(), id -> previousHash(event));
-            String hash = EventChain.hash(previous, event);
+            ChainKeys.Seal seal = keys.seal(previous, event);
             jdbc.update("INSERT INTO event_hash (aggregate_identifier, sequence_number, global_index, "
-                    + "event_identifier, hash) VALUES (:aggregate, :sequence, :global, :event, :hash)", Map.of(
-                    "aggregate", event.aggregateIdentifier(), "sequence", event.sequenceNumber(),
-                    "global", event.globalIndex(), "event", event.eventIdentifier(), "hash", hash));
-            lastHashOf.put(event.aggregateIdentifier(), hash);
+                    + "event_identifier, hash, key_id) VALUES (:aggregate, :sequence, :global, :event, :hash, :key)",
+                    Map.of("aggregate", event.aggregateIdentifier(), "sequence", event.sequenceNumber(),
+                            "global", event.globalIndex(), "event", event.eventIdentifier(), "hash", seal.hash(),
+                            "key", seal.keyId()));
+            lastHashOf.put(event.aggregateIdentifier(), seal.hash());
         }
     }
 

@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.marketplace.complaints.platform.integrity.ChainKeys;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -28,7 +29,8 @@ class EventStoreConfig {
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Configuration configuration, ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager, DataSource dataSource) {
+                                          TransactionManager transactionManager, DataSource dataSource,
+                                          ChainKeys chainKeys) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -41,7 +43,7 @@ class EventStoreConfig {
                 .schema(new EventSchema());
         NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(dataSource);
         return new HashChainingEventStorageEngine(builder, new AppendGuard(jdbc, isPostgres(dataSource)),
-                new EventHashWriter(jdbc));
+                new EventHashWriter(jdbc, chainKeys));
     }
 
     /** PostgreSQL has advisory locks; on the embedded H2, one command service writes and Axon's lock suffices. */

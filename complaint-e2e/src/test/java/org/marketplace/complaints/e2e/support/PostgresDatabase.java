@@ -59,13 +59,16 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /**
      * What a service needs to run on this database: the postgres profile, with the demo accounts the tests log in
-     * as. Idle, a service keeps 2 connections instead of Hikari's default of its whole pool (10): a scale-out test
+     * as, and the hash chain's key, which the profile requires and every command and query service must share
+     * (as production configures it: an id and a base64 secret in the environment). Idle, a service keeps 2 connections instead of Hikari's default of its whole pool (10): a scale-out test
      * runs 3 services, and the server's 100 connections are shared with whatever else runs on this machine.
      */
     public Map<String, String> serviceEnvironment() {
         return Map.of("SPRING_PROFILES_ACTIVE", "postgres", "SPRING_DATASOURCE_URL", url,
                 "SPRING_DATASOURCE_USERNAME", user, "SPRING_DATASOURCE_PASSWORD", "",
-                "COMPLAINTS_SECURITY_DEMOACCOUNTS", "true", "SPRING_DATASOURCE_HIKARI_MINIMUMIDLE", "2");
+                "COMPLAINTS_SECURITY_DEMOACCOUNTS", "true", "SPRING_DATASOURCE_HIKARI_MINIMUMIDLE", "2",
+                "COMPLAINTS_INTEGRITY_ACTIVEKEY", "e2e",
+                "COMPLAINTS_INTEGRITY_KEYS_E2E", "ZTJlLXRlc3RzLWludGVncml0eS1rZXktbm90LXNlY3JldCEh");
     }
 
     public Connection connect() throws SQLException {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.marketplace.complaints.platform.integrity.StoredEvent;
 import org.marketplace.complaints.platform.web.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -31,16 +30,13 @@ class AuditController {
 
     private final ComplaintHistory history;
     private final HashChainVerifier verifier;
-    private final StoredEvents store;
-    private final EventReading reading;
+    private final EventExport globalStream;
     private final ObjectMapper json;
 
-    AuditController(ComplaintHistory history, HashChainVerifier verifier, StoredEvents store, EventReading reading,
-                    ObjectMapper json) {
+    AuditController(ComplaintHistory history, HashChainVerifier verifier, EventExport export, ObjectMapper json) {
         this.history = history;
         this.verifier = verifier;
-        this.store = store;
-        this.reading = reading;
+        this.globalStream = export;
         this.json = json;
     }
 
@@ -87,13 +83,13 @@ class AuditController {
             throw new InvalidInputException(new IllegalArgumentException("to must not be before from"));
         }
         String payloadType = AuditedTypes.payloadTypeOf(type);
-        StreamingResponseBody body = out -> store.streamRange(start, end, payloadType, row -> line(out, row));
+        StreamingResponseBody body = out -> globalStream.each(start, end, payloadType, event -> line(out, event));
         return ResponseEntity.ok().contentType(NDJSON).body(body);
     }
 
-    private void line(OutputStream out, StoredEvent row) {
+    private void line(OutputStream out, AuditedEvent event) {
         try {
-            out.write(json.writeValueAsBytes(reading.audited(row)));
+            out.write(json.writeValueAsBytes(event));
             out.write('\n');
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);

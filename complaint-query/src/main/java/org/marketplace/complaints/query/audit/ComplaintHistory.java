@@ -1,53 +1,64 @@
 package org.marketplace.complaints.query.audit;
 
 import java.time.Instant;
-import org.marketplace.complaints.platform.integrity.StoredEvent;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.marketplace.complaints.api.event.ComplaintEvent;
 import org.marketplace.complaints.api.event.ComplaintRuled;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
 import org.springframework.stereotype.Component;
 
-/** A complaint's stored history, read in order and replayed to any earlier point. */
+/**
+ * A complaint's history, read in order and replayed to any earlier point. Read through Axon's storage engine
+ * (its readEvents, from the first event: the audit never starts from a snapshot), so that every upcaster
+ * applies and old revisions reach the audit as the current event classes, as they reach the projections.
+ */
 @Component
 class ComplaintHistory {
 
+    private final EventStorageEngine storage;
     private final StoredEvents store;
     private final EventReading reading;
 
-    ComplaintHistory(StoredEvents store, EventReading reading) {
+    ComplaintHistory(EventStorageEngine storage, StoredEvents store, EventReading reading) {
+        this.storage = storage;
         this.store = store;
         this.reading = reading;
     }
 
     List<AuditedEvent> events(String complaintId) {
-        return rows(complaintId).stream().map(reading::audited).toList();
+        List<? extends DomainEventMessage<?>> messages = messages(complaintId);
+        // Axon's domain event stream carries no global position: the rows have it, by event identifier
+        Map<String, Long> positions = store.positionsOf(complaintId);
+        return messages.stream().map(message -> reading.audited(message,
+                positions.getOrDefault(message.getIdentifier(), -1L))).toList();
     }
 
     /** The complaint at that instant: every event that had happened by then (stored at or before it). */
     ComplaintAtInstant at(String complaintId, Instant instant) {
-        return replay(complaintId, instant, row -> !Instant.parse(row.timeStamp()).isAfter(instant));
+        return replay(complaintId, instant, message -> !message.getTimestamp().isAfter(instant));
     }
 
     /** What the arbitrator saw: the complaint at the stream version its ruling records. */
     ComplaintAtInstant asRuledOn(String complaintId) {
-        ComplaintRuled ruling = rows(complaintId).stream().map(reading::event)
+        ComplaintRuled ruling = messages(complaintId).stream().map(DomainEventMessage::getPayload)
                 .filter(ComplaintRuled.class::isInstance).map(ComplaintRuled.class::cast).findFirst()
                 .orElseThrow(() -> new AuditNotFoundException("complaint " + complaintId + " has no ruling"));
-        return replay(complaintId, ruling.ruledAt(), row -> row.sequenceNumber() <= ruling.rulingOnVersion());
+        return replay(complaintId, ruling.ruledAt(), message -> message.getSequenceNumber() <= ruling.rulingOnVersion());
     }
 
-    private ComplaintAtInstant replay(String complaintId, Instant asOf, Predicate<StoredEvent> included) {
+    private ComplaintAtInstant replay(String complaintId, Instant asOf, Predicate<DomainEventMessage<?>> included) {
         ComplaintFacts facts = ComplaintFacts.none();
         long version = -1;
-        for (StoredEvent row : rows(complaintId)) {
-            if (!included.test(row)) {
+        for (DomainEventMessage<?> message : messages(complaintId)) {
+            if (!included.test(message)) {
                 break;
             }
-            ComplaintEvent event = reading.event(row);
-            facts = facts.apply(event);
-            version = row.sequenceNumber();
+            facts = facts.apply((ComplaintEvent) message.getPayload());
+            version = message.getSequenceNumber();
         }
         if (!facts.isFiled()) {
             throw new AuditNotFoundException("complaint " + complaintId + " did not exist at " + asOf);
@@ -55,11 +66,11 @@ class ComplaintHistory {
         return new ComplaintAtInstant(complaintId, asOf, version, facts);
     }
 
-    private List<StoredEvent> rows(String complaintId) {
-        List<StoredEvent> rows = store.ofComplaint(complaintId);
-        if (rows.isEmpty()) {
+    private List<? extends DomainEventMessage<?>> messages(String complaintId) {
+        List<? extends DomainEventMessage<?>> messages = storage.readEvents(complaintId, 0).asStream().toList();
+        if (messages.isEmpty()) {
             throw new AuditNotFoundException("no complaint " + complaintId);
         }
-        return rows;
+        return messages;
     }
 }

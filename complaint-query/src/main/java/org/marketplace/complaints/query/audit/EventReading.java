@@ -1,55 +1,49 @@
 package org.marketplace.complaints.query.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import org.marketplace.complaints.platform.integrity.StoredEvent;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
-import org.marketplace.complaints.api.event.ComplaintEvent;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns stored rows into what the audit shows: the raw JSON for reading, and the event itself (through Axon's
- * event serializer, as the projections receive it) for replaying the fold.
+ * Turns events read through Axon's event store (upcast to the current revision, deserialized by the event
+ * serializer, as the projections receive them) into what the audit shows: type, revision and payload as the
+ * current event classes have them. The stored bytes, which the hash chain covers, may be an older revision.
  */
 @Component
 class EventReading {
 
-    private final ObjectMapper json;
     private final Serializer events;
 
-    EventReading(ObjectMapper json, @Qualifier("eventSerializer") Serializer events) {
-        this.json = json;
+    EventReading(@Qualifier("eventSerializer") Serializer events) {
         this.events = events;
     }
 
-    AuditedEvent audited(StoredEvent row) {
-        JsonNode meta = tree(row.metaData());
-        return new AuditedEvent(row.aggregateIdentifier(), row.sequenceNumber(), row.globalIndex(),
-                simpleName(row.payloadType()), row.payloadRevision(), Instant.parse(row.timeStamp()),
-                text(meta, "actor"), text(meta, "correlationId"), tree(row.payload()));
+    AuditedEvent audited(DomainEventMessage<?> message, long globalPosition) {
+        SerializedObject<JsonNode> shown = shown(message.getPayload());
+        MetaData meta = message.getMetaData();
+        return new AuditedEvent(message.getAggregateIdentifier(), message.getSequenceNumber(), globalPosition,
+                simpleName(shown.getType().getName()), shown.getType().getRevision(), message.getTimestamp(),
+                text(meta, "actor"), text(meta, "correlationId"), shown.getData());
     }
 
-    ComplaintEvent event(StoredEvent row) {
-        return events.deserialize(new SimpleSerializedObject<>(row.payload(), byte[].class, row.payloadType(),
-                row.payloadRevision()));
-    }
-
-    private JsonNode tree(byte[] bytes) {
-        try {
-            return bytes == null ? json.nullNode() : json.readTree(bytes);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
+    // an event whose class this release no longer has is shown as stored rather than not at all
+    private SerializedObject<JsonNode> shown(Object payload) {
+        if (payload instanceof UnknownSerializedType unknown) {
+            return new SimpleSerializedObject<>(unknown.readData(JsonNode.class), JsonNode.class,
+                    unknown.serializedType());
         }
+        return events.serialize(payload, JsonNode.class);
     }
 
-    private static String text(JsonNode meta, String key) {
-        JsonNode value = meta.get(key);
-        return value == null || value.isNull() ? null : value.asText();
+    private static String text(MetaData meta, String key) {
+        Object value = meta.get(key);
+        return value == null ? null : value.toString();
     }
 
     private static String simpleName(String payloadType) {

@@ -1,51 +1,38 @@
 package org.marketplace.complaints.query.audit;
 
-import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
 import org.marketplace.complaints.platform.integrity.StoredEvent;
 import org.marketplace.complaints.platform.integrity.StoredEventRows;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the event store's rows directly (Axon's DomainEventEntry): the audit needs the global position and the
- * stored bytes, which Axon's own readEvents does not hand out. Read-only.
+ * Reads the event store's rows directly (Axon's DomainEventEntry), for what Axon's readEvents does not hand out:
+ * the stored bytes the hash chain covers, and a complaint's global positions. What the events say is read
+ * through Axon (ComplaintHistory, EventExport), so that upcasters apply. Read-only.
  */
 @Component
 class StoredEvents {
 
-    private static final String COLUMNS = StoredEvent.COLUMNS;
-
     private final JdbcTemplate jdbc;
-    private final StreamedQuery streamed;
 
-    StoredEvents(JdbcTemplate jdbc, StreamedQuery streamed) {
+    StoredEvents(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.streamed = streamed;
     }
 
     List<StoredEvent> ofComplaint(String complaintId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM DomainEventEntry WHERE aggregateIdentifier = ? "
+        return jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM DomainEventEntry WHERE aggregateIdentifier = ? "
                 + "ORDER BY sequenceNumber", StoredEventRows::map, complaintId);
     }
 
-    /**
-     * The global stream in order, one row at a time. Times are stored as ISO-8601 text whose fraction varies in
-     * length, so the SQL range is widened by a second on each side and the exact bound is applied here.
-     */
-    void streamRange(Instant from, Instant to, String payloadType, Consumer<StoredEvent> each) {
-        String sql = "SELECT " + COLUMNS + " FROM DomainEventEntry WHERE timeStamp >= ? AND timeStamp <= ?"
-                + (payloadType == null ? "" : " AND payloadType = ?") + " ORDER BY globalIndex";
-        Object[] args = payloadType == null
-                ? new Object[]{from.minusSeconds(1).toString(), to.plusSeconds(1).toString()}
-                : new Object[]{from.minusSeconds(1).toString(), to.plusSeconds(1).toString(), payloadType};
-        streamed.stream(sql, args, rs -> {
-            StoredEvent event = StoredEventRows.map(rs, 0);
-            Instant at = Instant.parse(event.timeStamp());
-            if (!at.isBefore(from) && !at.isAfter(to)) {
-                each.accept(event);
-            }
-        });
+    /** Event identifier to global position, for a complaint's events. */
+    Map<String, Long> positionsOf(String complaintId) {
+        Map<String, Long> positions = new HashMap<>();
+        jdbc.query("SELECT eventIdentifier, globalIndex FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                (RowCallbackHandler) rs -> positions.put(rs.getString(1), rs.getLong(2)), complaintId);
+        return positions;
     }
 }
