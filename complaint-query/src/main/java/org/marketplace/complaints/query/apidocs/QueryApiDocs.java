@@ -86,6 +86,9 @@ class QueryApiDocs {
                 .integer("*.targetPosition", 0, Long.MAX_VALUE)
                 .integer("*.lag", 0, Long.MAX_VALUE)
                 .integer("*.eventsChecked", 0, Long.MAX_VALUE)
+                .integer("ChainVerification.unkeyed", 0, Long.MAX_VALUE)
+                // events sealed per key id: a count for each key the chain names
+                .property("ChainVerification.keys", keys -> keys.additionalProperties(Schemas.integer(0, Long.MAX_VALUE)))
                 .integer("*.eventsHandled", 0, Long.MAX_VALUE)
                 .integer("*.eventCount", 0, Long.MAX_VALUE)
                 .integer("*.complaints", 0, Long.MAX_VALUE)
