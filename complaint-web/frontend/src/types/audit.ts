@@ -27,6 +27,10 @@ export interface ChainMismatch {
 export interface ChainVerificationResult {
   valid: boolean;
   eventsChecked: number;
+  /** Events stored before the chain was keyed: plain SHA-256, no key. */
+  unkeyed: number;
+  /** How many events each key id sealed. */
+  keys: Record<string, number>;
   firstMismatch: ChainMismatch | null;
 }
 

@@ -5,10 +5,12 @@ import { AuditComplaintPage } from '../components/AuditComplaintPage';
 import { VerificationBadge } from '../components/VerificationBadge';
 import { exportFileName } from '../api/export-events';
 
-const VALID = { valid: true, eventsChecked: 7, firstMismatch: null };
+const VALID = { valid: true, eventsChecked: 7, unkeyed: 2, keys: { k2: 5 }, firstMismatch: null };
 const BROKEN = {
   valid: false,
   eventsChecked: 4,
+  unkeyed: 0,
+  keys: { k1: 4 },
   firstMismatch: { complaintId: 'c-1', sequence: 3, globalPosition: 118, problem: 'its stored form does not match its hash' },
 };
 
@@ -23,6 +25,13 @@ describe('the hash chain verification badge', () => {
   it('says the chain is valid over N events, in English', async () => {
     await renderWithProviders(<VerificationBadge verification={VALID} />, 'en');
     expect(screen.getByTestId('chain-verification')).toHaveTextContent('Chain valid · 7 events');
+    expect(screen.getByTestId('chain-verification')).toHaveTextContent('key k2: 5 · 2 from before the chain was keyed (unkeyed)');
+  });
+
+  it('says when a hash names a key this service does not have', async () => {
+    const unknownKey = { ...BROKEN, firstMismatch: { ...BROKEN.firstMismatch, problem: "its hash was made with key 'k9', which is not configured here" } };
+    await renderWithProviders(<VerificationBadge verification={unknownKey} />, 'zh-CN');
+    expect(screen.getByTestId('chain-verification')).toHaveTextContent('其哈希所用的密钥本服务未配置');
   });
 
   it('names the event sequence where the chain breaks, in Chinese', async () => {

@@ -1,4 +1,5 @@
 import { Tag, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ChainVerificationResult } from '@/types/audit';
 
@@ -8,9 +9,12 @@ export function VerificationBadge({ verification }: { verification: ChainVerific
   const mismatch = verification.firstMismatch;
   if (verification.valid || !mismatch) {
     return (
-      <Tag color="success" role="status" data-testid="chain-verification" className="chain-badge">
-        ✓ {t('audit.chain.valid', { count: verification.eventsChecked })}
-      </Tag>
+      <span role="status" data-testid="chain-verification">
+        <Tag color="success" className="chain-badge">
+          ✓ {t('audit.chain.valid', { count: verification.eventsChecked })}
+        </Tag>
+        <Typography.Text type="secondary">{sealedBy(t, verification)}</Typography.Text>
+      </span>
     );
   }
   return (
@@ -26,9 +30,18 @@ export function VerificationBadge({ verification }: { verification: ChainVerific
   );
 }
 
+/** Which keys sealed the events ("key k2: 5, k1: 2"), and how many are from before the chain was keyed. */
+function sealedBy(t: TFunction, { keys, unkeyed }: ChainVerificationResult): string {
+  const parts = Object.entries(keys ?? {}).map(([key, count]) => t('audit.chain.sealedWith', { key, count }));
+  if (unkeyed > 0) parts.push(t('audit.chain.unkeyed', { count: unkeyed }));
+  return parts.join(' · ');
+}
+
 /** The service words the problem in English for API clients; the page words it itself. */
-function problemKey(problem: string): 'missing' | 'edited' | 'removed' | 'other' {
+function problemKey(problem: string): 'missing' | 'edited' | 'removed' | 'unknownKey' | 'unkeyedAfterKeyed' | 'other' {
   const lower = problem.toLowerCase();
+  if (lower.includes('not configured')) return 'unknownKey';
+  if (lower.includes('unkeyed')) return 'unkeyedAfterKeyed';
   if (lower.includes('missing')) return 'missing';
   if (lower.includes('removed')) return 'removed';
   if (lower.includes('match') || lower.includes('edited') || lower.includes('unhashed')) return 'edited';
