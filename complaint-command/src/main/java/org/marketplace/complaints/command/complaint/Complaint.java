@@ -215,10 +215,13 @@ public class Complaint {
         }
     }
 
-    /** Escalate, never silently close: the platform takes over a negotiation that ran out of time. */
+    /**
+     * Escalate, never silently close: the platform takes over a negotiation that ran out of time. An agreed
+     * settlement ended the negotiation; a timer racing with its cancellation must not escalate it.
+     */
     @DeadlineHandler(deadlineName = NEGOTIATION)
     public void onNegotiationDeadline(DeadlineDue due) {
-        if (facts.state() == ComplaintState.NEGOTIATING) {
+        if (facts.state() == ComplaintState.NEGOTIATING && !facts.isSettlementAgreed()) {
             apply(new PlatformIntervened(complaintId, InterventionReason.NEGOTIATION_TIMEOUT, null, null, due.dueBy()));
         }
     }
