@@ -3,7 +3,7 @@
 
 export type Role = 'BUYER' | 'SELLER' | 'ARBITRATOR' | 'AUDITOR' | 'OPERATOR' | 'SUPERVISOR';
 
-export const COMPLAINT_STATES = ['AWAITING_SELLER', 'NEGOTIATING', 'PLATFORM_INTERVENED', 'RULED', 'WITHDRAWN'] as const;
+export const COMPLAINT_STATES = ['AWAITING_SELLER', 'NEGOTIATING', 'PLATFORM_INTERVENED', 'RULED', 'WITHDRAWN', 'SETTLED'] as const;
 export type ComplaintState = (typeof COMPLAINT_STATES)[number];
 
 export const CATEGORIES = [
@@ -42,8 +42,9 @@ export type InterventionReason =
   | 'SELLER_NO_RESPONSE'
   | 'NEGOTIATION_TIMEOUT'
   | 'REQUESTED_BY_BUYER'
-  | 'REQUESTED_BY_SELLER';
-export type DeadlineKind = 'SELLER_RESPONSE' | 'NEGOTIATION' | 'EVIDENCE';
+  | 'REQUESTED_BY_SELLER'
+  | 'SETTLEMENT_UNFULFILLED';
+export type DeadlineKind = 'SELLER_RESPONSE' | 'NEGOTIATION' | 'EVIDENCE' | 'SETTLEMENT_FULFILMENT';
 export type DeadlineParty = 'BUYER' | 'SELLER' | 'BOTH_PARTIES';
 export type QueueEntryKind = 'INTERVENTION' | 'WITHDRAWAL_REVIEW';
 export type OfferStatus = 'OPEN' | 'ACCEPTED' | 'DECLINED' | 'LAPSED';
@@ -58,6 +59,7 @@ export type Action =
   | 'WITHDRAW'
   | 'REQUEST_INTERVENTION'
   | 'DECLINE_WITHDRAWAL_SUGGESTION'
+  | 'REPORT_SETTLEMENT_UNFULFILLED'
   | 'TAKE'
   | 'RELEASE'
   | 'REASSIGN'
@@ -292,6 +294,8 @@ export const EVENT_TYPES = [
   'NegotiationStarted',
   'SettlementOffered',
   'SettlementAccepted',
+  'SettlementFulfilmentStarted',
+  'ComplaintClosedAsSettled',
   'SettlementDeclined',
   'WithdrawalRequested',
   'WithdrawalRequestApproved',

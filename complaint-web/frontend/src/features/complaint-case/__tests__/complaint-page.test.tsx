@@ -37,4 +37,31 @@ describe('the complaint page', { timeout: 30_000 }, () => {
     expect(screen.getByText('<img src=x>')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: '查看审计记录' })).not.toBeInTheDocument();
   });
+
+  it("offers the buyer of an agreed settlement to withdraw or report it unfulfilled, with the seller's deadline", async () => {
+    const agreed: ComplaintDetail = {
+      ...DETAIL, openOffer: null,
+      nextDeadline: { kind: 'SETTLEMENT_FULFILMENT', dueBy: '2099-03-08T09:00:00Z', party: 'SELLER' },
+      withdrawalOptions: [{ reason: 'SETTLED', mode: 'DIRECT', noteRequired: false, newEvidenceRequired: false }],
+      availableActions: ['ADD_EVIDENCE', 'WITHDRAW', 'REPORT_SETTLEMENT_UNFULFILLED'],
+    };
+    stubFetch(({ url }) =>
+      url === '/auth/me' ? { status: 200, body: { username: 'buyer-1', roles: ['BUYER'] } } : { status: 200, body: agreed });
+    await renderWithProviders(<ComplaintPage complaintId="c-1" />, 'en');
+    const actions = within(await screen.findByRole('region', { name: 'What you can do' }, WAIT));
+    expect(actions.getAllByRole('button').map((button) => button.textContent))
+      .toEqual(['Add evidence', 'Report the settlement unfulfilled', 'Withdraw the complaint']);
+    expect(screen.getAllByText(/Settlement fulfilment/).length).toBeGreaterThan(0);
+  });
+
+  it('shows a complaint closed as settled with its state and no actions', async () => {
+    const settled: ComplaintDetail = { ...DETAIL, state: 'SETTLED', openOffer: null, nextDeadline: null,
+      withdrawalOptions: [], availableActions: [] };
+    stubFetch(({ url }) =>
+      url === '/auth/me' ? { status: 200, body: { username: 'buyer-1', roles: ['BUYER'] } } : { status: 200, body: settled });
+    await renderWithProviders(<ComplaintPage complaintId="c-1" />);
+    expect(await screen.findByRole('heading', { level: 1 }, WAIT)).toBeInTheDocument();
+    expect(screen.getAllByText('和解结案').length).toBeGreaterThan(0);
+    expect(screen.queryByRole('button', { name: '撤销投诉' })).not.toBeInTheDocument();
+  });
 });

@@ -14,6 +14,7 @@ import { DeclineOfferForm } from './DeclineOfferForm';
 import { DeclineSuggestionForm, InterventionForm } from './NoteActions';
 import { OfferForm } from './OfferForm';
 import { ReassignForm } from './ReassignForm';
+import { ReportUnfulfilledForm } from './ReportUnfulfilledForm';
 import { RequestEvidenceForm } from './RequestEvidenceForm';
 import { RespondForm } from './RespondForm';
 import { ReviewWithdrawalForm } from './ReviewWithdrawalForm';
@@ -23,7 +24,7 @@ import { WithdrawForm } from './WithdrawForm';
 
 /** The order the buttons appear in. */
 const ORDER: Action[] = ['TAKE', 'REASSIGN', 'RESPOND', 'OFFER_SETTLEMENT', 'ACCEPT_OFFER', 'DECLINE_OFFER', 'REVIEW_WITHDRAWAL',
-  'REQUEST_EVIDENCE', 'SUGGEST_WITHDRAWAL', 'RULE', 'ADD_EVIDENCE', 'REQUEST_INTERVENTION',
+  'REQUEST_EVIDENCE', 'SUGGEST_WITHDRAWAL', 'RULE', 'ADD_EVIDENCE', 'REQUEST_INTERVENTION', 'REPORT_SETTLEMENT_UNFULFILLED',
   'DECLINE_WITHDRAWAL_SUGGESTION', 'RELEASE', 'WITHDRAW'];
 
 /** Steps taken at once, without a form: taking the case, and giving it back. */
@@ -82,6 +83,7 @@ export function CaseActions({ detail, onDone }: { detail: ComplaintDetail; onDon
     DECLINE_OFFER: () => <DeclineOfferForm {...props} offer={detail.openOffer} />,
     WITHDRAW: () => <WithdrawForm {...props} options={detail.withdrawalOptions ?? []} />,
     REQUEST_INTERVENTION: () => <InterventionForm {...props} />,
+    REPORT_SETTLEMENT_UNFULFILLED: () => <ReportUnfulfilledForm {...props} />,
     DECLINE_WITHDRAWAL_SUGGESTION: () => <DeclineSuggestionForm {...props} rationale={detail.withdrawalSuggestion?.rationale} />,
     ADD_EVIDENCE: () => <AddEvidenceForm {...props} />,
     REQUEST_EVIDENCE: () => <RequestEvidenceForm {...props} />,

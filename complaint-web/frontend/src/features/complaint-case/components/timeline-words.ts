@@ -33,7 +33,7 @@ export function describeEntry(t: TFunction, entry: TimelineEntry, language: stri
     orderId: text(data.orderId),
     count: typeof data.evidenceCount === 'number' ? data.evidenceCount : 0,
     position: word(t, 'sellerPosition', data.position),
-    dueBy: formatInstant(text(data.dueBy ?? data.negotiationDueBy) || null, language),
+    dueBy: formatInstant(text(data.dueBy ?? data.negotiationDueBy ?? data.fulfilmentDueBy) || null, language),
     terms: terms(t, 'offerType', data.type, data.amountFen),
     reason: word(t, isIntervention ? 'interventionReason' : 'withdrawalReason', data.reason),
     mode: word(t, 'withdrawalMode', data.mode),

@@ -13,6 +13,8 @@ public enum Action {
     WITHDRAW(Role.BUYER),
     REQUEST_INTERVENTION(Role.BUYER, Role.SELLER),
     DECLINE_WITHDRAWAL_SUGGESTION(Role.BUYER),
+    /** The buyer says the seller did not carry out the accepted settlement: the platform intervenes. */
+    REPORT_SETTLEMENT_UNFULFILLED(Role.BUYER),
     /** An arbitrator takes an unassigned case from the queue. */
     TAKE(Role.ARBITRATOR),
     /** The assigned arbitrator puts the case back into the queue. */

@@ -11,10 +11,12 @@ public enum ComplaintState {
     /** A binding ruling was issued (最终处理结果). */
     RULED,
     /** The buyer's complaint was taken back (撤销投诉). */
-    WITHDRAWN;
+    WITHDRAWN,
+    /** Closed as settled: the fulfilment window of an accepted settlement passed without a complaint about it. */
+    SETTLED;
     
     public boolean isTerminal() {
-        return this == RULED || this == WITHDRAWN;
+        return this == RULED || this == WITHDRAWN || this == SETTLED;
     }
     
     /** Before the platform intervened, the parties may still settle between themselves. */

@@ -7,5 +7,7 @@ public enum DeadlineKind {
     /** The parties may settle; on expiry the platform intervenes (NEGOTIATION_TIMEOUT). */
     NEGOTIATION,
     /** A party must answer the arbitrator's evidence request; on expiry the request is recorded as expired. */
-    EVIDENCE
+    EVIDENCE,
+    /** The seller carries out an accepted settlement; on expiry the complaint is closed as settled (SETTLED). */
+    SETTLEMENT_FULFILMENT
 }

@@ -5,15 +5,21 @@ import java.time.Duration;
 /**
  * The deadline windows in force when a complaint was filed. Recorded on filing, so that a later
  * change of configuration never rewrites the deadlines of open cases. {@code assignment}: how long an
- * intervened case may wait in the queue without an arbitrator before it shows as overdue.
+ * intervened case may wait in the queue without an arbitrator before it shows as overdue;
+ * {@code settlementFulfilment}: how long the seller has to carry out a settlement the buyer accepted before
+ * the platform intervened, after which the complaint is closed as settled.
  */
-public record DeadlinePolicy(Duration sellerResponse, Duration negotiation, Duration evidence, Duration assignment) {
+public record DeadlinePolicy(Duration sellerResponse, Duration negotiation, Duration evidence, Duration assignment,
+                             Duration settlementFulfilment) {
 
     /** The assignment window of complaints filed before it was recorded with them. */
     public static final Duration DEFAULT_ASSIGNMENT = Duration.ofHours(24);
 
-    public static final DeadlinePolicy DEFAULT =
-            new DeadlinePolicy(Duration.ofHours(48), Duration.ofDays(7), Duration.ofHours(72), DEFAULT_ASSIGNMENT);
+    /** The fulfilment window of complaints filed before it was recorded with them. */
+    public static final Duration DEFAULT_SETTLEMENT_FULFILMENT = Duration.ofDays(7);
+
+    public static final DeadlinePolicy DEFAULT = new DeadlinePolicy(Duration.ofHours(48), Duration.ofDays(7),
+            Duration.ofHours(72), DEFAULT_ASSIGNMENT, DEFAULT_SETTLEMENT_FULFILMENT);
 
     public DeadlinePolicy {
         // Filings stored before the assignment window existed carry none (as do read models folded from them):
@@ -21,10 +27,15 @@ public record DeadlinePolicy(Duration sellerResponse, Duration negotiation, Dura
         if (assignment == null) {
             assignment = DEFAULT_ASSIGNMENT;
         }
+        // Likewise the fulfilment window: filings stored before it existed read as the default.
+        if (settlementFulfilment == null) {
+            settlementFulfilment = DEFAULT_SETTLEMENT_FULFILMENT;
+        }
         requirePositive(sellerResponse, "sellerResponse");
         requirePositive(negotiation, "negotiation");
         requirePositive(evidence, "evidence");
         requirePositive(assignment, "assignment");
+        requirePositive(settlementFulfilment, "settlementFulfilment");
     }
 
     private static void requirePositive(Duration window, String name) {

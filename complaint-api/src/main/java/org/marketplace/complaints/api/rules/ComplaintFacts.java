@@ -32,6 +32,8 @@ public final class ComplaintFacts {
     private Instant updatedAt;
     private Instant sellerResponseDueBy;
     private Instant negotiationDueBy;
+    // set only while an accepted settlement is being carried out; acceptances stored before it existed have none
+    private Instant fulfilmentDueBy;
     private OpenOffer openOffer;
     private OfferId acceptedOffer;
     private PendingWithdrawal pendingWithdrawal;
@@ -95,6 +97,13 @@ public final class ComplaintFacts {
         } else if (event instanceof SettlementAccepted e) {
             acceptedOffer = e.offerId();
             openOffer = null;
+        } else if (event instanceof SettlementFulfilmentStarted e) {
+            negotiationDueBy = null;
+            fulfilmentDueBy = e.fulfilmentDueBy();
+        } else if (event instanceof ComplaintClosedAsSettled) {
+            state = ComplaintState.SETTLED;
+            pendingWithdrawal = null;
+            closeOpenMatters();
         } else if (event instanceof SettlementDeclined) {
             openOffer = null;
         } else if (event instanceof WithdrawalRequested e) {
@@ -116,6 +125,7 @@ public final class ComplaintFacts {
             intervenedAt = e.intervenedAt();
             sellerResponseDueBy = null;
             negotiationDueBy = null;
+            fulfilmentDueBy = null;
         } else if (event instanceof ArbitratorAssigned e) {
             assignee = e.arbitratorId();
         } else if (event instanceof ArbitratorReassigned e) {
@@ -148,6 +158,7 @@ public final class ComplaintFacts {
     private void closeOpenMatters() {
         sellerResponseDueBy = null;
         negotiationDueBy = null;
+        fulfilmentDueBy = null;
         openOffer = null;
         suggestion = null;
         evidenceRequest = null;
@@ -160,6 +171,9 @@ public final class ComplaintFacts {
         }
         if (negotiationDueBy != null) {
             return new NextDeadline(DeadlineKind.NEGOTIATION, negotiationDueBy, DeadlineParty.BOTH_PARTIES);
+        }
+        if (fulfilmentDueBy != null) {
+            return new NextDeadline(DeadlineKind.SETTLEMENT_FULFILMENT, fulfilmentDueBy, DeadlineParty.SELLER);
         }
         if (evidenceRequest != null && !evidenceRequest.awaiting().isEmpty()) {
             DeadlineParty party = evidenceRequest.awaiting().size() > 1 ? DeadlineParty.BOTH_PARTIES
@@ -203,6 +217,7 @@ public final class ComplaintFacts {
         c.updatedAt = updatedAt;
         c.sellerResponseDueBy = sellerResponseDueBy;
         c.negotiationDueBy = negotiationDueBy;
+        c.fulfilmentDueBy = fulfilmentDueBy;
         c.openOffer = openOffer;
         c.acceptedOffer = acceptedOffer;
         c.pendingWithdrawal = pendingWithdrawal;
@@ -231,6 +246,10 @@ public final class ComplaintFacts {
     public Instant updatedAt() { return updatedAt; }
     public Instant sellerResponseDueBy() { return sellerResponseDueBy; }
     public Instant negotiationDueBy() { return negotiationDueBy; }
+    /** When the seller must have carried out the accepted settlement; null unless one is being carried out. */
+    public Instant fulfilmentDueBy() { return fulfilmentDueBy; }
+    /** An accepted settlement is being carried out: no new offers, the buyer withdraws or reports it unfulfilled. */
+    public boolean isSettlementAgreed() { return fulfilmentDueBy != null; }
     public OpenOffer openOffer() { return openOffer; }
     public OfferId acceptedOffer() { return acceptedOffer; }
     public PendingWithdrawal pendingWithdrawal() { return pendingWithdrawal; }

@@ -34,6 +34,7 @@ public final class ComplaintRules {
         return switch (facts.state()) {
             case WITHDRAWN -> refused(REFILE_AFTER_WITHDRAWAL, "this complaint was withdrawn and cannot be filed again");
             case RULED -> refused(ALREADY_RULED, "this complaint was ruled on");
+            case SETTLED -> refused(ALREADY_SETTLED, "this complaint was closed as settled and cannot be filed again");
             default -> refused(COMPLAINT_ALREADY_OPEN, "a complaint for this order and category is open");
         };
     }
@@ -49,6 +50,9 @@ public final class ComplaintRules {
         if (facts.state() == WITHDRAWN) {
             return refused(ALREADY_WITHDRAWN, "the complaint was withdrawn");
         }
+        if (facts.state() == SETTLED) {
+            return refused(ALREADY_SETTLED, "the complaint was closed as settled");
+        }
         if (facts.state() == RULED && action != Action.REVIEW_WITHDRAWAL) {
             return refused(ALREADY_RULED, "the complaint was ruled on");
         }
@@ -58,7 +62,11 @@ public final class ComplaintRules {
             case OFFER_SETTLEMENT -> offering(facts);
             case ACCEPT_OFFER, DECLINE_OFFER -> facts.openOffer() == null
                     ? refused(NO_OPEN_OFFER, "no settlement offer is open") : ALLOWED;
-            case REQUEST_INTERVENTION -> inState(facts, NEGOTIATING);
+            case REQUEST_INTERVENTION -> facts.isSettlementAgreed()
+                    ? refused(SETTLEMENT_AGREED, "the settlement was agreed: the buyer reports it unfulfilled instead")
+                    : inState(facts, NEGOTIATING);
+            case REPORT_SETTLEMENT_UNFULFILLED -> facts.isSettlementAgreed()
+                    ? ALLOWED : refused(INVALID_STATE, "no accepted settlement is being carried out");
             case DECLINE_WITHDRAWAL_SUGGESTION -> facts.suggestion() == null
                     ? refused(NO_OPEN_SUGGESTION, "no withdrawal suggestion is open") : ALLOWED;
             case TAKE -> taking(facts);
@@ -77,6 +85,7 @@ public final class ComplaintRules {
     /**
      * A step decided at a given time: the seller's first answer counts only within the response window.
      * A persistent timer fires some time after it is due; until it does, the window, not the timer, decides.
+     * Likewise a settlement is reported unfulfilled only within its fulfilment window.
      */
     public static Decision decide(ComplaintFacts facts, Actor caller, Action action, Instant at) {
         Decision decision = decide(facts, caller, action);
@@ -84,6 +93,9 @@ public final class ComplaintRules {
         if (decision.isAllowed() && firstAnswer && facts.sellerResponseDueBy() != null
                 && at.isAfter(facts.sellerResponseDueBy())) {
             return refused(DEADLINE_PASSED, "the seller's response window closed at " + facts.sellerResponseDueBy());
+        }
+        if (decision.isAllowed() && action == Action.REPORT_SETTLEMENT_UNFULFILLED && at.isAfter(facts.fulfilmentDueBy())) {
+            return refused(DEADLINE_PASSED, "the settlement's fulfilment window closed at " + facts.fulfilmentDueBy());
         }
         return decision;
     }
@@ -119,6 +131,9 @@ public final class ComplaintRules {
         if (facts.state() == WITHDRAWN) {
             return refused(ALREADY_WITHDRAWN, "the complaint was withdrawn");
         }
+        if (facts.state() == SETTLED) {
+            return refused(ALREADY_SETTLED, "the complaint was closed as settled");
+        }
         if (facts.pendingWithdrawal() != null) {
             return refused(WITHDRAWAL_ALREADY_PENDING, "a withdrawal request awaits review");
         }
@@ -134,7 +149,7 @@ public final class ComplaintRules {
             case RULED -> reason == WithdrawalReason.PLATFORM_SUGGESTED
                     ? refused(WITHDRAWAL_NOT_ALLOWED, "a ruled complaint has no open suggestion")
                     : Decision.allowed(WithdrawalMode.EXCEPTIONAL);
-            case WITHDRAWN -> throw new IllegalStateException("handled above");
+            case WITHDRAWN, SETTLED -> throw new IllegalStateException("handled above");
         };
         return byState.isAllowed() && isRequest(byState.mode()) && facts.withdrawalRequests() >= MAX_WITHDRAWAL_REQUESTS
                 ? refused(TOO_MANY_WITHDRAWAL_REQUESTS, "a complaint takes at most " + MAX_WITHDRAWAL_REQUESTS
@@ -235,7 +250,7 @@ public final class ComplaintRules {
 
     private static Decision offering(ComplaintFacts facts) {
         if (facts.acceptedOffer() != null) {
-            return refused(INVALID_STATE, "a settlement offer was already accepted");
+            return refused(SETTLEMENT_AGREED, "a settlement offer was already accepted");
         }
         return facts.openOffer() == null ? ALLOWED : refused(OFFER_ALREADY_OPEN, "one settlement offer is open at a time");
     }

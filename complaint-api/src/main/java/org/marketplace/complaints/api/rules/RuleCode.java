@@ -39,5 +39,9 @@ public enum RuleCode {
     /** A withdrawal request with a reason the platform rejected before, without new evidence. */
     WITHDRAWAL_REPEATED,
     /** A complaint takes at most three withdrawal requests: each one blocks the ruling while pending. */
-    TOO_MANY_WITHDRAWAL_REQUESTS
+    TOO_MANY_WITHDRAWAL_REQUESTS,
+    /** The buyer accepted a settlement: no new offer while the seller carries it out. */
+    SETTLEMENT_AGREED,
+    /** The complaint was closed as settled; terminal, and its key can never be filed again. */
+    ALREADY_SETTLED
 }

@@ -110,7 +110,7 @@ class AssignmentRulesTest {
 
     @Test
     void aPolicyStoredWithoutAnAssignmentWindow_readsAsTheDefault() {
-        DeadlinePolicy old = new DeadlinePolicy(Duration.ofHours(48), Duration.ofDays(7), Duration.ofHours(72), null);
+        DeadlinePolicy old = new DeadlinePolicy(Duration.ofHours(48), Duration.ofDays(7), Duration.ofHours(72), null, null);
 
         assertThat(old.assignment()).isEqualTo(Duration.ofHours(24));
     }

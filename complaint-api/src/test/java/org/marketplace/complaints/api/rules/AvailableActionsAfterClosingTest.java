@@ -52,7 +52,18 @@ class AvailableActionsAfterClosingTest {
                 row(WITHDRAWN, OTHER_ARBITRATOR),
                 row(WITHDRAWN, AUDITOR),
                 row(WITHDRAWN, OPERATOR),
-                row(WITHDRAWN, SUPERVISOR));
+                row(WITHDRAWN, SUPERVISOR),
+
+                // closed as settled when the fulfilment window passed: terminal like a withdrawal
+                row(CLOSED_AS_SETTLED, BUYER),
+                row(CLOSED_AS_SETTLED, OTHER_BUYER),
+                row(CLOSED_AS_SETTLED, SELLER),
+                row(CLOSED_AS_SETTLED, OTHER_SELLER),
+                row(CLOSED_AS_SETTLED, ASSIGNED_ARBITRATOR),
+                row(CLOSED_AS_SETTLED, OTHER_ARBITRATOR),
+                row(CLOSED_AS_SETTLED, AUDITOR),
+                row(CLOSED_AS_SETTLED, OPERATOR),
+                row(CLOSED_AS_SETTLED, SUPERVISOR));
     }
 
     @ParameterizedTest(name = "{0}: {1} may {2}")

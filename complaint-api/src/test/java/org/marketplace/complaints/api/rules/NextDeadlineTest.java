@@ -26,7 +26,7 @@ class NextDeadlineTest {
     @Test
     void theResponseWindow_isThePolicyRecordedAtFiling() {
         DeadlinePolicy shortWindows = new DeadlinePolicy(Duration.ofHours(24), Duration.ofDays(3), Duration.ofHours(12),
-                Duration.ofHours(6));
+                Duration.ofHours(6), Duration.ofDays(2));
 
         ComplaintFacts facts = aFiledComplaint(ComplaintCategory.OTHER, shortWindows).facts();
 

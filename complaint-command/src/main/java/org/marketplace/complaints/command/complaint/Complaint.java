@@ -80,11 +80,30 @@ public class Complaint {
         }
     }
 
+    /** Accepted before the platform intervened, the seller now carries the settlement out within its window. */
     @CommandHandler
-    public void handle(AcceptSettlementOffer c) {
+    public void handle(AcceptSettlementOffer c, DeadlineManager deadlines) {
         decide(c, Action.ACCEPT_OFFER);
         requireOpenOffer(c.offerId());
+        boolean beforeIntervention = facts.state().isBeforeIntervention();
         apply(new SettlementAccepted(complaintId, c.offerId(), c.requestedAt()));
+        if (beforeIntervention) {
+            Instant dueBy = c.requestedAt().plus(facts.deadlinePolicy().settlementFulfilment());
+            apply(new SettlementFulfilmentStarted(complaintId, c.offerId(), c.requestedAt(), dueBy));
+            startFulfilment(deadlines, dueBy);
+        }
+    }
+
+    /** The evidence goes in first, so that the intervention finds the case complete. */
+    @CommandHandler
+    public void handle(ReportSettlementUnfulfilled c, DeadlineManager deadlines) {
+        decide(c, Action.REPORT_SETTLEMENT_UNFULFILLED);
+        if (!c.evidence().isEmpty()) {
+            apply(new EvidenceSubmitted(complaintId, c.actor(), c.evidence(), c.requestedAt()));
+        }
+        apply(new PlatformIntervened(complaintId, InterventionReason.SETTLEMENT_UNFULFILLED, c.actor(), c.note(),
+                c.requestedAt()));
+        cancel(deadlines, SETTLEMENT_FULFILMENT);
     }
 
     @CommandHandler
@@ -196,11 +215,23 @@ public class Complaint {
         }
     }
 
-    /** Escalate, never silently close: the platform takes over a negotiation that ran out of time. */
+    /**
+     * Escalate, never silently close: the platform takes over a negotiation that ran out of time. An agreed
+     * settlement ended the negotiation; a timer racing with its cancellation must not escalate it.
+     */
     @DeadlineHandler(deadlineName = NEGOTIATION)
     public void onNegotiationDeadline(DeadlineDue due) {
-        if (facts.state() == ComplaintState.NEGOTIATING) {
+        if (facts.state() == ComplaintState.NEGOTIATING && !facts.isSettlementAgreed()) {
             apply(new PlatformIntervened(complaintId, InterventionReason.NEGOTIATION_TIMEOUT, null, null, due.dueBy()));
+        }
+    }
+
+    /** Neither withdrawn nor reported unfulfilled within the window: the settlement stands, the case closes. */
+    @DeadlineHandler(deadlineName = SETTLEMENT_FULFILMENT)
+    public void onSettlementFulfilmentDeadline(DeadlineDue due) {
+        if (facts.state() == ComplaintState.NEGOTIATING && facts.isSettlementAgreed()) {
+            apply(new ComplaintClosedAsSettled(complaintId, facts.acceptedOffer(), DeadlineKind.SETTLEMENT_FULFILMENT,
+                    due.dueBy()));
         }
     }
 

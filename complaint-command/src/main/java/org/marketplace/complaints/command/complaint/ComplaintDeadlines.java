@@ -16,8 +16,9 @@ final class ComplaintDeadlines {
     static final String SELLER_RESPONSE = "complaint-seller-response";
     static final String NEGOTIATION = "complaint-negotiation";
     static final String EVIDENCE = "complaint-evidence";
+    static final String SETTLEMENT_FULFILMENT = "complaint-settlement-fulfilment";
 
-    private static final List<String> ALL = List.of(SELLER_RESPONSE, NEGOTIATION, EVIDENCE);
+    private static final List<String> ALL = List.of(SELLER_RESPONSE, NEGOTIATION, EVIDENCE, SETTLEMENT_FULFILMENT);
 
     private ComplaintDeadlines() {
     }
@@ -30,6 +31,12 @@ final class ComplaintDeadlines {
     static void startNegotiation(DeadlineManager deadlines, Instant dueBy) {
         deadlines.cancelAllWithinScope(SELLER_RESPONSE);
         deadlines.schedule(dueBy, NEGOTIATION, DeadlineDue.at(dueBy));
+    }
+
+    /** An offer accepted before intervention ends the negotiation window and starts the fulfilment window. */
+    static void startFulfilment(DeadlineManager deadlines, Instant dueBy) {
+        deadlines.cancelAllWithinScope(NEGOTIATION);
+        deadlines.schedule(dueBy, SETTLEMENT_FULFILMENT, DeadlineDue.at(dueBy));
     }
 
     static void scheduleEvidence(DeadlineManager deadlines, EvidenceRequestId request, Instant dueBy) {

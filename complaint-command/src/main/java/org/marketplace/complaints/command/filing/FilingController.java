@@ -33,7 +33,7 @@ class FilingController {
 
     @Operation(summary = "File a complaint about an order (BUYER)",
             description = "One complaint per (buyer, order, category), ever: filing the same key again answers "
-                    + "409 COMPLAINT_ALREADY_OPEN (with complaintId), REFILE_AFTER_WITHDRAWAL or ALREADY_RULED. "
+                    + "409 COMPLAINT_ALREADY_OPEN (with complaintId), REFILE_AFTER_WITHDRAWAL, ALREADY_RULED or ALREADY_SETTLED. "
                     + "The order id is compared in its canonical form (NFKC, trimmed, lower case; letters, digits and "
                     + "-_.:/# only, 1-64 characters), so another spelling of the same order is the same key. "
                     + "The deadline windows in force now are recorded with the complaint.")

@@ -26,6 +26,7 @@ class EndpointRoles implements EndpointRules {
                 .requestMatchers(POST, ONE + "/settlement-offers/*/acceptance").hasRole(name(Role.BUYER))
                 .requestMatchers(POST, ONE + "/settlement-offers/*/decline").hasRole(name(Role.BUYER))
                 .requestMatchers(POST, ONE + "/withdrawal").hasRole(name(Role.BUYER))
+                .requestMatchers(POST, ONE + "/settlement-unfulfilled").hasRole(name(Role.BUYER))
                 .requestMatchers(POST, ONE + "/intervention-request").hasAnyRole(name(Role.BUYER), name(Role.SELLER))
                 .requestMatchers(POST, ONE + "/assignment").hasAnyRole(name(Role.ARBITRATOR), name(Role.SUPERVISOR))
                 .requestMatchers(POST, ONE + "/assignment/release").hasRole(name(Role.ARBITRATOR))

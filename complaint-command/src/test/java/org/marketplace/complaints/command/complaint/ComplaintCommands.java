@@ -61,6 +61,10 @@ record ComplaintCommands(Instant at) {
         return new RequestIntervention(COMPLAINT_ID, actor, "协商无果", at);
     }
 
+    ReportSettlementUnfulfilled reportUnfulfilled(Actor actor) {
+        return new ReportSettlementUnfulfilled(COMPLAINT_ID, actor, "卖家未按约定退款", chatLog(), at);
+    }
+
     DeclineWithdrawalSuggestion declineSuggestion(Actor actor) {
         return new DeclineWithdrawalSuggestion(COMPLAINT_ID, actor, "我坚持投诉", at);
     }
@@ -114,6 +118,7 @@ record ComplaintCommands(Instant at) {
             case WITHDRAW -> withdraw(actor, WithdrawalReason.SETTLED);
             case REQUEST_INTERVENTION -> requestIntervention(actor);
             case DECLINE_WITHDRAWAL_SUGGESTION -> declineSuggestion(actor);
+            case REPORT_SETTLEMENT_UNFULFILLED -> reportUnfulfilled(actor);
             case TAKE -> assign(actor, new ArbitratorId(actor.id()));
             case RELEASE -> release(actor);
             case REASSIGN -> reassign(actor, ARBITER_3);

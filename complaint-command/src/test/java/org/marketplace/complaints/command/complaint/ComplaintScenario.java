@@ -49,8 +49,23 @@ final class ComplaintScenario {
         return firstAnswer ? s.negotiationFrom(at) : s;
     }
 
+    /** Accepted before intervention: the fulfilment window starts at once. */
     ComplaintScenario withAcceptedOffer() {
-        return withOpenOffer().named("accepted offer").with(new SettlementAccepted(COMPLAINT_ID, OFFER_ID, next()));
+        ComplaintScenario accepted = withOfferAcceptedBeforeFulfilmentWindows().named("accepted offer");
+        Instant at = accepted.events.get(accepted.events.size() - 1).occurredAt();
+        return accepted.with(new SettlementFulfilmentStarted(COMPLAINT_ID, OFFER_ID, at,
+                at.plus(POLICY.settlementFulfilment())));
+    }
+
+    /** An acceptance as stored before fulfilment windows existed: no window started, negotiation still runs. */
+    ComplaintScenario withOfferAcceptedBeforeFulfilmentWindows() {
+        return withOpenOffer().named("accepted offer, stored before fulfilment windows")
+                .with(new SettlementAccepted(COMPLAINT_ID, OFFER_ID, next()));
+    }
+
+    ComplaintScenario closedAsSettled() {
+        return named("closed as settled").with(new ComplaintClosedAsSettled(COMPLAINT_ID, OFFER_ID,
+                DeadlineKind.SETTLEMENT_FULFILMENT, facts().fulfilmentDueBy()));
     }
 
     ComplaintScenario withDeclinedOffer() {
@@ -89,7 +104,7 @@ final class ComplaintScenario {
 
     ComplaintScenario intervened(InterventionReason reason) {
         Actor by = switch (reason) {
-            case REQUESTED_BY_BUYER -> BUYER;
+            case REQUESTED_BY_BUYER, SETTLEMENT_UNFULFILLED -> BUYER;
             case REQUESTED_BY_SELLER -> SELLER;
             default -> null;
         };

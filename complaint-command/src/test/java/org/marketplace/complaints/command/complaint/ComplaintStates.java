@@ -36,7 +36,11 @@ final class ComplaintStates {
                 intervened,
                 negotiating.intervened(REQUESTED_BY_SELLER),
                 filed.withOpenOffer().intervened(REQUESTED_BY_SELLER).named("intervened, open offer"),
-                filed.withAcceptedOffer().intervened(REQUESTED_BY_BUYER).named("intervened, accepted offer"),
+                filed.withOfferAcceptedBeforeFulfilmentWindows().named("negotiating, accepted before fulfilment windows"),
+                filed.withOfferAcceptedBeforeFulfilmentWindows().intervened(REQUESTED_BY_BUYER)
+                        .named("intervened, accepted offer"),
+                filed.withAcceptedOffer().intervened(SETTLEMENT_UNFULFILLED).named("intervened, settlement unfulfilled"),
+                filed.withAcceptedOffer().closedAsSettled(),
                 intervened.withPendingWithdrawal().named("intervened unassigned, pending request"),
                 assigned,
                 assigned.released(),
@@ -53,7 +57,6 @@ final class ComplaintStates {
     }
 
     static Stream<ComplaintScenario> open(ComplaintScenario filed) {
-        return every(filed).stream().filter(s -> s.facts().state() != ComplaintState.RULED
-                && s.facts().state() != ComplaintState.WITHDRAWN);
+        return every(filed).stream().filter(s -> !s.facts().state().isTerminal());
     }
 }

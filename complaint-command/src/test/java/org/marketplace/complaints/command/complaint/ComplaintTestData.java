@@ -39,7 +39,8 @@ final class ComplaintTestData {
 
     /** Shorter than the default windows, so that a test can tell the filed policy from the default. */
     static final DeadlinePolicy POLICY =
-            new DeadlinePolicy(Duration.ofHours(24), Duration.ofDays(3), Duration.ofHours(12), Duration.ofHours(6));
+            new DeadlinePolicy(Duration.ofHours(24), Duration.ofDays(3), Duration.ofHours(12), Duration.ofHours(6),
+                    Duration.ofDays(2));
 
     static final String DESCRIPTION = "收到的商品有裂痕，客服不回复。";
     static final SettlementTerms PARTIAL_REFUND = new SettlementTerms(OfferType.PARTIAL_REFUND, 5_000L);

@@ -40,6 +40,26 @@ class DeadlineRaceTest extends ComplaintAggregateTest {
     }
 
     @Test
+    void negotiationDeadline_firingAfterASettlementWasAgreed_changesNothing() {
+        fixture.givenCommands(commands.file(), commands.offer(SELLER, OFFER_ID))
+                .andGiven(new SettlementAccepted(COMPLAINT_ID, OFFER_ID, now),
+                        new SettlementFulfilmentStarted(COMPLAINT_ID, OFFER_ID, now, now.plus(POLICY.negotiation().multipliedBy(2))))
+                .whenTimeElapses(POLICY.negotiation())
+                .expectTriggeredDeadlinesWithName(ComplaintDeadlines.NEGOTIATION)
+                .expectNoEvents();
+    }
+
+    @Test
+    void fulfilmentDeadline_firingAfterTheBuyerWithdrew_changesNothing() {
+        fixture.givenCommands(commands.file(), commands.offer(SELLER, OFFER_ID), commands.accept(BUYER))
+                .andGiven(new ComplaintWithdrawn(COMPLAINT_ID, org.marketplace.complaints.api.WithdrawalReason.SETTLED,
+                        org.marketplace.complaints.api.WithdrawalMode.DIRECT, null, null, now))
+                .whenTimeElapses(POLICY.settlementFulfilment())
+                .expectTriggeredDeadlinesWithName(ComplaintDeadlines.SETTLEMENT_FULFILMENT)
+                .expectNoEvents();
+    }
+
+    @Test
     void evidenceDeadline_ofAnEarlierRequest_neverExpiresALaterOne() {
         EvidenceRequestId later = new EvidenceRequestId("evidence-3");
         Instant laterDue = now.plus(Duration.ofDays(5));

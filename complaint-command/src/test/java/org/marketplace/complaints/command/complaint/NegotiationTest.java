@@ -38,18 +38,19 @@ class NegotiationTest extends ComplaintAggregateTest {
     }
 
     @Test
-    void offer_afterTheBuyerAcceptedOne_isRejected() {
+    void offer_afterTheBuyerAcceptedOne_isRejectedAsSettlementAgreed() {
         given(aFiledComplaint().withAcceptedOffer())
                 .when(commands.offer(SELLER, SECOND_OFFER))
                 .expectNoEvents()
-                .expectException(violates(INVALID_STATE));
+                .expectException(violates(SETTLEMENT_AGREED));
     }
 
     @Test
     void accept_theOpenOffer_recordsTheSettlement() {
         given(aNegotiatingComplaint().withOpenOffer())
                 .when(commands.accept(BUYER))
-                .expectEvents(new SettlementAccepted(COMPLAINT_ID, OFFER_ID, now));
+                .expectEvents(new SettlementAccepted(COMPLAINT_ID, OFFER_ID, now), new SettlementFulfilmentStarted(
+                        COMPLAINT_ID, OFFER_ID, now, now.plus(POLICY.settlementFulfilment())));
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.marketplace.complaints.api.ComplaintId;
 import org.marketplace.complaints.api.OrderId;
 import org.marketplace.complaints.api.command.FileComplaint;
+import org.marketplace.complaints.api.event.ComplaintClosedAsSettled;
 import org.marketplace.complaints.api.event.ComplaintFiled;
 import org.marketplace.complaints.api.event.ComplaintWithdrawn;
 
@@ -28,6 +29,17 @@ class OrderIdSpellingTest extends ComplaintAggregateTest {
                 .when(commands.file().onto(EARLIER_ID))
                 .expectNoEvents()
                 .expectException(violates(REFILE_AFTER_WITHDRAWAL));
+    }
+
+    /** Filed under an earlier spelling and still open when fulfilment windows came: it may close as settled. */
+    @Test
+    void file_ontoAComplaintOfAnEarlierSpellingClosedAsSettled_isRejectedForGood() {
+        fixture.given(earlierFiling(), new ComplaintClosedAsSettled(EARLIER_ID, OFFER_ID,
+                        org.marketplace.complaints.api.DeadlineKind.SETTLEMENT_FULFILMENT, now))
+                .when(commands.file().onto(EARLIER_ID))
+                .expectNoEvents()
+                .expectException(violates(ALREADY_SETTLED, org.marketplace.complaints.api.ComplaintState.SETTLED,
+                        EARLIER_ID));
     }
 
     @Test

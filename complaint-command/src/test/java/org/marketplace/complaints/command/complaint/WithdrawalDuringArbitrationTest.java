@@ -3,6 +3,7 @@ package org.marketplace.complaints.command.complaint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.marketplace.complaints.api.InterventionReason;
 import org.marketplace.complaints.api.WithdrawalReason;
 import org.marketplace.complaints.api.command.DecideWithdrawalRequest;
 import org.marketplace.complaints.api.command.WithdrawalResult;
@@ -56,7 +57,7 @@ class WithdrawalDuringArbitrationTest extends ComplaintAggregateTest {
 
     @Test
     void withdraw_settledOnceIntervened_isReviewedEvenAfterAnAcceptedOffer() {
-        given(aFiledComplaint().withAcceptedOffer().intervened(REQUESTED_BY_BUYER))
+        given(aFiledComplaint().withAcceptedOffer().intervened(InterventionReason.SETTLEMENT_UNFULFILLED))
                 .when(commands.withdraw(BUYER, SETTLED, null, List.of()))
                 .expectEvents(new WithdrawalRequested(COMPLAINT_ID, NEW_REQUEST_ID, SETTLED, null, List.of(), false, now));
     }

@@ -29,7 +29,7 @@ class NegotiationHttpTest extends HttpTestBase {
         assertThat(withdrawn.json().path("outcome").asText()).isEqualTo("WITHDRAWN");
         assertThat(withdrawn.json().has("requestId")).isFalse();
         assertThat(eventTypes(id)).containsExactly("ComplaintFiled", "SellerResponded", "NegotiationStarted",
-                "SettlementOffered", "SettlementAccepted", "ComplaintWithdrawn");
+                "SettlementOffered", "SettlementAccepted", "SettlementFulfilmentStarted", "ComplaintWithdrawn");
         assertThat(new long[] {filed.eventPosition(), responded.eventPosition(), offered.eventPosition(),
                 accepted.eventPosition(), withdrawn.eventPosition()}).isSorted().doesNotHaveDuplicates();
     }

@@ -32,6 +32,7 @@ class ServiceEndpointsHttpTest extends HttpTestBase {
                 "/api/complaints/{id}/settlement-offers/{offerId}/acceptance",
                 "/api/complaints/{id}/settlement-offers/{offerId}/decline",
                 "/api/complaints/{id}/withdrawal",
+                "/api/complaints/{id}/settlement-unfulfilled",
                 "/api/complaints/{id}/intervention-request",
                 "/api/complaints/{id}/assignment",
                 "/api/complaints/{id}/assignment/release",

@@ -27,6 +27,7 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
     private ServiceProcess command;
     private ServiceProcess query;
     private ServiceProcess hastyCommand;
+    private ServiceProcess quickSettlementCommand;
 
     private static RunningSystem current;
 
@@ -56,6 +57,16 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
             hastyCommand.awaitHealthy(START_BOUND);
         }
         return hastyCommand.baseUrl();
+    }
+
+    /** A command service whose accepted settlements must be carried out within {@code window} (e.g. PT5S). */
+    public synchronized String quickSettlementCommandUrl(String window) throws Exception {
+        if (quickSettlementCommand == null) {
+            quickSettlementCommand = started("command-quick-settlement", "e2e.commandJar",
+                    Map.of("COMPLAINTS_DEADLINES_SETTLEMENTFULFILMENT", window));
+            quickSettlementCommand.awaitHealthy(START_BOUND);
+        }
+        return quickSettlementCommand.baseUrl();
     }
 
     private RunningSystem startBoth() {

@@ -32,6 +32,9 @@ final class TimelineData {
         if (event instanceof SettlementOffered e) return data("offerId", e.offerId(), "type", e.terms().type(),
                 "amountFen", e.terms().amountFen(), "note", e.note());
         if (event instanceof SettlementAccepted e) return data("offerId", e.offerId());
+        if (event instanceof SettlementFulfilmentStarted e) return data("offerId", e.offerId(),
+                "fulfilmentDueBy", e.fulfilmentDueBy());
+        if (event instanceof ComplaintClosedAsSettled e) return data("offerId", e.offerId(), "deadline", e.deadline());
         if (event instanceof SettlementDeclined e) return data("offerId", e.offerId(), "note", e.note());
         if (event instanceof WithdrawalRequested e) return data("requestId", e.requestId(), "reason", e.reason(),
                 "exceptional", e.exceptional(), "note", e.note(), "evidenceCount", e.evidence().size());
@@ -64,7 +67,7 @@ final class TimelineData {
         return switch (reason) {
             case SELLER_NO_RESPONSE -> DeadlineKind.SELLER_RESPONSE;
             case NEGOTIATION_TIMEOUT -> DeadlineKind.NEGOTIATION;
-            case REQUESTED_BY_BUYER, REQUESTED_BY_SELLER -> null;
+            case REQUESTED_BY_BUYER, REQUESTED_BY_SELLER, SETTLEMENT_UNFULFILLED -> null;
         };
     }
 

@@ -19,6 +19,9 @@ final class TimelineSentences {
         if (event instanceof SettlementOffered e) return "Seller offered a settlement: " + e.terms().type()
                 + amount(e.terms().amountFen());
         if (event instanceof SettlementAccepted e) return "Buyer accepted settlement offer " + e.offerId();
+        if (event instanceof SettlementFulfilmentStarted e) return "Settlement agreed: the seller carries it out by "
+                + e.fulfilmentDueBy();
+        if (event instanceof ComplaintClosedAsSettled) return "Closed as settled: the fulfilment window passed";
         if (event instanceof SettlementDeclined e) return "Buyer declined settlement offer " + e.offerId();
         if (event instanceof WithdrawalRequested e) return (e.exceptional() ? "Buyer asked for an exceptional withdrawal: "
                 : "Buyer asked to withdraw: ") + e.reason();

@@ -32,6 +32,21 @@ public class ComplaintSteps extends ComplaintStory {
         return step(BUYER, new SettlementAccepted(id(), facts().openOffer().offerId(), tick()));
     }
 
+    /** Accepted before intervention, as the command side records it now: the fulfilment window starts. */
+    public ComplaintSteps settlementAgreed() {
+        OfferId offer = facts().openOffer().offerId();
+        step(BUYER, new SettlementAccepted(id(), offer, tick()));
+        return step(BUYER, new SettlementFulfilmentStarted(id(), offer, now(),
+                now().plus(facts().deadlinePolicy().settlementFulfilment())));
+    }
+
+    /** The fulfilment window passed: the system closed the complaint as settled when it was due. */
+    public ComplaintSteps closedAsSettled() {
+        Instant due = facts().fulfilmentDueBy();
+        add(DEADLINE, new ComplaintClosedAsSettled(id(), facts().acceptedOffer(), DeadlineKind.SETTLEMENT_FULFILMENT, due));
+        return this;
+    }
+
     public ComplaintSteps offerDeclined() {
         return step(BUYER, new SettlementDeclined(id(), facts().openOffer().offerId(), "金额太少", tick()));
     }
@@ -71,7 +86,8 @@ public class ComplaintSteps extends ComplaintStory {
 
     /** On a party's request the event and the metadata name it, with the party's note; on a deadline the system acted. */
     public ComplaintSteps intervened(InterventionReason reason) {
-        Actor by = reason == InterventionReason.REQUESTED_BY_BUYER ? BUYER
+        Actor by = reason == InterventionReason.REQUESTED_BY_BUYER || reason == InterventionReason.SETTLEMENT_UNFULFILLED
+                ? BUYER
                 : reason == InterventionReason.REQUESTED_BY_SELLER ? SELLER : null;
         add(by == null ? DEADLINE : by.toString(), new PlatformIntervened(id(), reason, by,
                 by == null ? null : "请平台介入", tick()));

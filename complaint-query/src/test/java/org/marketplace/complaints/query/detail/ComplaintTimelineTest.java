@@ -73,7 +73,7 @@ class ComplaintTimelineTest {
     void everyEventType_isToldInASentence_notByItsName_andHasFactsToWordItBy() {
         ComplaintSteps story = aFiledComplaint().sellerResponded().settlementOffered(OfferType.PARTIAL_REFUND, 5_000L)
                 .offerDeclined()
-                .settlementOffered(OfferType.EXCHANGE, null).offerAccepted()
+                .settlementOffered(OfferType.EXCHANGE, null).settlementAgreed()
                 .withdrawalRequested(WithdrawalReason.MISUNDERSTANDING).withdrawalRejectedBy(ARBITER_1)
                 .evidenceSubmittedBy(BUYER).intervened(SELLER_NO_RESPONSE).assignedTo(ARBITER_1)
                 .evidenceRequested(EvidenceParty.BUYER).evidenceSubmittedBy(BUYER).evidenceRequestFulfilled()
@@ -88,8 +88,9 @@ class ComplaintTimelineTest {
                 .allSatisfy(entry -> assertThat(entry.summary()).isNotEqualTo(entry.type()).isNotBlank())
                 .allSatisfy(entry -> assertThat(entry.data()).as(entry.type()).isNotEmpty())
                 .allSatisfy(entry -> assertThat(entry.actor()).as(entry.type()).isNotNull());
-        // the story holds every one of the 19 event types of the published language
-        assertThat(timeline.stream().map(TimelineEntry::type).distinct()).hasSize(19);
+        // the story holds 20 of the 21 event types of the published language; the terminal ComplaintClosedAsSettled
+        // cannot follow a ruling, so SettlementTimelineTest tells it
+        assertThat(timeline.stream().map(TimelineEntry::type).distinct()).hasSize(20);
         assertThat(timeline).filteredOn(entry -> entry.type().equals("SettlementOffered")).first()
                 .extracting(TimelineEntry::data).isEqualTo(data("offerId", "offer-1", "type", "PARTIAL_REFUND",
                         "amountFen", 5_000, "note", "退一半货款"));

@@ -27,7 +27,7 @@ class OverdueQueueHttpTest extends StoredStoryOverHttp {
     void anUnassignedIntervention_turnsOverdue_afterItsShortWindow() {
         // each step of a story is an hour after the last: filed an hour ago, intervened now
         DeadlinePolicy shortAssignment = new DeadlinePolicy(Duration.ofHours(48), Duration.ofDays(7),
-                Duration.ofHours(72), WINDOW);
+                Duration.ofHours(72), WINDOW, DeadlinePolicy.DEFAULT_SETTLEMENT_FULFILMENT);
         ComplaintSteps waiting = aFiledComplaint("order-" + UUID.randomUUID(), Instant.now().minus(Duration.ofHours(1)),
                 shortAssignment).intervened(SELLER_NO_RESPONSE);
         store(waiting);

@@ -84,6 +84,12 @@ final class ComplaintStream {
         return at;
     }
 
+    /** Moves the clock on to a time of its own (a deadline firing) and answers it. */
+    Instant until(Instant time) {
+        at = time;
+        return at;
+    }
+
     /** When the last step happened. */
     Instant at() {
         return at;
