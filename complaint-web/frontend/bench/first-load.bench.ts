@@ -65,6 +65,9 @@ test('first page JavaScript and My Complaints with 100 complaints', async ({ bro
   }
   await expect.poll(async () => (await (await page.request.get('/api/my/complaints?size=1')).json()).totalItems).toBe(100);
 
+  // the services answer a few hundred list requests first, as a server in use has: the figure is the page's, not
+  // the just-started JVMs' (their first answers take several times longer while the JIT compiles)
+  for (let i = 0; i < 300; i++) expect((await page.request.get('/api/my/complaints?page=0&size=100')).ok()).toBe(true);
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const tab = await context.newPage();

@@ -1,5 +1,5 @@
-import { Button, Layout, Menu, Space } from 'antd';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Button, Layout, Space } from 'antd';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLogout } from '@/features/auth/api/logout';
 import { navigationFor } from '@/lib/authorization';
@@ -39,15 +39,18 @@ export function AppLayout({ session }: { session: Session }) {
         <Text strong className="app-title">
           {t('common.appName')}
         </Text>
+        {/* plain links drawn as antd's dark horizontal menu: antd's Menu measures its items to fold them into
+            a "more" list (and brings its dropdown's code) on every signed-in page, for at most three entries */}
         <nav aria-label={t('common.mainNavigation')} className="app-nav">
-          <Menu
-            mode="horizontal"
-            theme="dark"
-            selectedKeys={selected}
-            items={items}
-            onClick={({ key }) => navigate(key)}
-            style={{ minWidth: 0, flex: 1 }}
-          />
+          <ul>
+            {items.map((item) => (
+              <li key={item.key}>
+                <Link to={item.key} aria-current={selected.includes(item.key) ? 'page' : undefined}>
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </nav>
         <Space wrap size="small" className="app-user">
           <LanguageSwitch />
