@@ -35,7 +35,7 @@ test('a buyer files a complaint and asks to withdraw it with the keyboard alone'
   await expect(buyer.getByRole('main')).toBeFocused();
 
   // My Complaints → the filing form
-  await tabTo(buyer, buyer.getByRole('link', { name: t('myComplaints.fileComplaint') }));
+  await tabTo(buyer, buyer.getByRole('main').getByRole('link', { name: t('myComplaints.fileComplaint') }));
   await buyer.keyboard.press('Enter');
   await expect(buyer).toHaveURL(/\/my\/complaints\/new$/);
 

@@ -16,11 +16,13 @@ import org.marketplace.complaints.command.web.Caller;
 import org.marketplace.complaints.command.web.CommandSender;
 import org.marketplace.complaints.command.web.NoteRequest;
 import org.marketplace.complaints.platform.web.ActingAs;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The platform steps in (天猫介入仲裁) and works the case; who has it (AssignmentController) and the ruling apart. */
@@ -36,6 +38,7 @@ class ArbitrationController {
     }
 
     @Operation(summary = "Ask the platform to intervene while negotiating (BUYER or SELLER of the complaint)")
+    @ResponseStatus(HttpStatus.ACCEPTED) // what Sent.accepted() answers; the API document reads it here
     @PostMapping("/intervention-request")
     ResponseEntity<Void> requestIntervention(@PathVariable UUID id,
                                              @Valid @RequestBody(required = false) NoteRequest body,
@@ -45,6 +48,7 @@ class ArbitrationController {
     }
 
     @Operation(summary = "Ask the buyer, the seller or both for evidence by a due time (assigned ARBITRATOR)")
+    @ResponseStatus(HttpStatus.ACCEPTED) // what Sent.accepted() answers; the API document reads it here
     @PostMapping("/evidence-requests")
     ResponseEntity<Void> requestEvidence(@PathVariable UUID id, @Valid @RequestBody EvidenceRequestBody body,
                                          @ActingAs(Role.ARBITRATOR) Caller caller) {
@@ -54,6 +58,7 @@ class ArbitrationController {
     }
 
     @Operation(summary = "Suggest that the buyer withdraw, with a rationale (assigned ARBITRATOR)")
+    @ResponseStatus(HttpStatus.ACCEPTED) // what Sent.accepted() answers; the API document reads it here
     @PostMapping("/withdrawal-suggestion")
     ResponseEntity<Void> suggestWithdrawal(@PathVariable UUID id, @Valid @RequestBody SuggestionRequest body,
                                            @ActingAs(Role.ARBITRATOR) Caller caller) {

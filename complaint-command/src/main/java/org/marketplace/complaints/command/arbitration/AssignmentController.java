@@ -16,11 +16,13 @@ import org.marketplace.complaints.command.web.Caller;
 import org.marketplace.complaints.command.web.CommandSender;
 import org.marketplace.complaints.platform.web.ActingAs;
 import org.marketplace.complaints.platform.web.InvalidInputException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -40,6 +42,7 @@ class AssignmentController {
 
     @Operation(summary = "ARBITRATOR: take an unassigned case (no body, or their own id); "
             + "SUPERVISOR: hand the case to {arbitratorId}, assigned or not")
+    @ResponseStatus(HttpStatus.ACCEPTED) // what Sent.accepted() answers; the API document reads it here
     @PostMapping("/assignment")
     ResponseEntity<Void> assign(@PathVariable UUID id, @Valid @RequestBody(required = false) AssignmentRequest body,
                                 @ActingAs({Role.SUPERVISOR, Role.ARBITRATOR}) Caller caller) {
@@ -57,6 +60,7 @@ class AssignmentController {
     }
 
     @Operation(summary = "Put the case back into the queue (the assigned ARBITRATOR)")
+    @ResponseStatus(HttpStatus.ACCEPTED) // what Sent.accepted() answers; the API document reads it here
     @PostMapping("/assignment/release")
     ResponseEntity<Void> release(@PathVariable UUID id, @ActingAs(Role.ARBITRATOR) Caller caller) {
         return commands.send(caller, at -> new ReleaseAssignment(complaintId(id), caller.actor(), at)).accepted();

@@ -13,10 +13,12 @@ import org.marketplace.complaints.command.web.Caller;
 import org.marketplace.complaints.command.web.CommandSender;
 import org.marketplace.complaints.command.web.EvidenceItemRequest;
 import org.marketplace.complaints.platform.web.ActingAs;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Either party adds evidence until the ruling; it also answers an open evidence request. */
@@ -31,6 +33,7 @@ class EvidenceController {
     }
 
     @Operation(summary = "Add evidence (BUYER or SELLER of the complaint)")
+    @ResponseStatus(HttpStatus.ACCEPTED) // what Sent.accepted() answers; the API document reads it here
     @PostMapping(ONE + "/evidence")
     ResponseEntity<Void> submit(@PathVariable UUID id, @Valid @RequestBody SubmitEvidenceRequest body,
                                  @ActingAs({Role.BUYER, Role.SELLER}) Caller caller) {

@@ -12,9 +12,11 @@ import org.marketplace.complaints.command.web.CommandSender;
 import org.marketplace.complaints.command.web.ComplaintPaths;
 import org.marketplace.complaints.command.web.Sent;
 import org.marketplace.complaints.platform.web.ActingAs;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -37,6 +39,7 @@ class FilingController {
                     + "The order id is compared in its canonical form (NFKC, trimmed, lower case; letters, digits and "
                     + "-_.:/# only, 1-64 characters), so another spelling of the same order is the same key. "
                     + "The deadline windows in force now are recorded with the complaint.")
+    @ResponseStatus(HttpStatus.CREATED) // as answered below; the API document reads it here
     @PostMapping(ComplaintPaths.BASE)
     ResponseEntity<ComplaintFiledAnswer> file(@Valid @RequestBody FileComplaintRequest body,
                                               @ActingAs(Role.BUYER) Caller caller) {

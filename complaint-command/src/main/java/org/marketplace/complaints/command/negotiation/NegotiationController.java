@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 
@@ -41,6 +42,7 @@ class NegotiationController {
     }
 
     @Operation(summary = "Respond to the complaint: ACKNOWLEDGE or DISPUTE (SELLER of the complaint)")
+    @ResponseStatus(HttpStatus.ACCEPTED) // what Sent.accepted() answers; the API document reads it here
     @PostMapping("/seller-response")
     ResponseEntity<Void> respond(@PathVariable UUID id, @Valid @RequestBody SellerResponseRequest body,
                                  @ActingAs(Role.SELLER) Caller caller) {
@@ -49,6 +51,7 @@ class NegotiationController {
     }
 
     @Operation(summary = "Offer a settlement; counts as a response (SELLER of the complaint)")
+    @ResponseStatus(HttpStatus.CREATED) // as answered below; the API document reads it here
     @PostMapping("/settlement-offers")
     ResponseEntity<OfferAnswer> offer(@PathVariable UUID id, @Valid @RequestBody SettlementOfferRequest body,
                                       @ActingAs(Role.SELLER) Caller caller) {
@@ -59,6 +62,7 @@ class NegotiationController {
     }
 
     @Operation(summary = "Accept the open settlement offer (BUYER of the complaint)")
+    @ResponseStatus(HttpStatus.ACCEPTED) // what Sent.accepted() answers; the API document reads it here
     @PostMapping("/settlement-offers/{offerId}/acceptance")
     ResponseEntity<Void> accept(@PathVariable UUID id, @PathVariable UUID offerId,
                                 @ActingAs(Role.BUYER) Caller caller) {
@@ -67,6 +71,7 @@ class NegotiationController {
     }
 
     @Operation(summary = "Decline the open settlement offer (BUYER of the complaint)")
+    @ResponseStatus(HttpStatus.ACCEPTED) // what Sent.accepted() answers; the API document reads it here
     @PostMapping("/settlement-offers/{offerId}/decline")
     ResponseEntity<Void> decline(@PathVariable UUID id, @PathVariable UUID offerId,
                                  @Valid @RequestBody(required = false) NoteRequest body,

@@ -13,11 +13,13 @@ import org.marketplace.complaints.command.web.Caller;
 import org.marketplace.complaints.command.web.CommandSender;
 import org.marketplace.complaints.command.web.EvidenceItemRequest;
 import org.marketplace.complaints.platform.web.ActingAs;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** While an accepted settlement is carried out, the buyer's way to the platform when it is not. */
@@ -34,6 +36,7 @@ class SettlementFulfilmentController {
 
     @Operation(summary = "Report that the seller did not carry out the accepted settlement; the platform "
             + "intervenes (BUYER of the complaint)")
+    @ResponseStatus(HttpStatus.ACCEPTED) // what Sent.accepted() answers; the API document reads it here
     @PostMapping("/settlement-unfulfilled")
     ResponseEntity<Void> reportUnfulfilled(@PathVariable UUID id, @Valid @RequestBody UnfulfilledSettlementRequest body,
                                            @ActingAs(Role.BUYER) Caller caller) {

@@ -4,6 +4,9 @@ import static org.marketplace.complaints.command.web.ComplaintPaths.ONE;
 import static org.marketplace.complaints.command.web.ComplaintPaths.complaintId;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Taking a complaint back (撤销投诉): at once, or as a request the platform reviews. */
@@ -44,6 +48,10 @@ class WithdrawalController {
                     + "when the platform reviews the request (after a ruling: with at least one new evidence item). "
                     + "409 WITHDRAWAL_REPEATED: a reason rejected before comes back only with new evidence; "
                     + "409 TOO_MANY_WITHDRAWAL_REQUESTS: a complaint takes at most three requests.")
+    @ApiResponse(responseCode = "200", description = "Withdrawn at once",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WithdrawalAnswer.class)))
+    @ApiResponse(responseCode = "202", description = "A withdrawal request the platform reviews",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WithdrawalAnswer.class)))
     @PostMapping("/withdrawal")
     ResponseEntity<WithdrawalAnswer> withdraw(@PathVariable UUID id, @Valid @RequestBody WithdrawRequest body,
                                               @ActingAs(Role.BUYER) Caller caller) {
@@ -65,6 +73,7 @@ class WithdrawalController {
     }
 
     @Operation(summary = "Decline the platform's suggestion to withdraw; the case goes on to a ruling (BUYER)")
+    @ResponseStatus(HttpStatus.ACCEPTED) // what Sent.accepted() answers; the API document reads it here
     @PostMapping("/withdrawal-suggestion/decline")
     ResponseEntity<Void> declineSuggestion(@PathVariable UUID id, @Valid @RequestBody(required = false) NoteRequest body,
                                            @ActingAs(Role.BUYER) Caller caller) {
