@@ -59,4 +59,22 @@ public abstract class StoredStoryOverHttp {
         assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(answer.getBody().get("code").asText()).isEqualTo(code);
     }
+
+    /**
+     * A complaint's entry in the queue of unassigned OTHER cases, page by page: the queue is oldest first, and on a
+     * database that other test classes filled (PostgreSQL's run shares one) it need not be on the first page.
+     */
+    protected JsonNode queueEntryOf(String account, String complaintId) {
+        for (int page = 0; ; page++) {
+            ResponseEntity<JsonNode> queue = get(account, "/api/arbitration/queue?category=OTHER&unassigned=true&size=100&page=" + page);
+            assertThat(queue.getStatusCode()).isEqualTo(HttpStatus.OK);
+            JsonNode items = queue.getBody().get("items");
+            assertThat(items.isEmpty()).as("the complaint is in %s's queue", account).isFalse();
+            for (JsonNode item : items) {
+                if (item.get("complaintId").asText().equals(complaintId)) {
+                    return item;
+                }
+            }
+        }
+    }
 }

@@ -18,8 +18,7 @@ class ArbitrationQueueHttpTest extends StoredStoryOverHttp {
         ResponseEntity<JsonNode> queue = get("arbiter-1", "/api/arbitration/queue?category=OTHER&unassigned=true");
 
         assertThat(queue.getStatusCode()).isEqualTo(HttpStatus.OK);
-        JsonNode entry = queue.getBody().get("items").findParents("complaintId").stream()
-                .filter(item -> item.get("complaintId").asText().equals(story.id().value())).findFirst().orElseThrow();
+        JsonNode entry = queueEntryOf("arbiter-1", story.id().value());
         assertThat(entry.get("kind").asText()).isEqualTo("INTERVENTION");
         assertThat(entry.get("interventionReason").asText()).isEqualTo("REQUESTED_BY_BUYER");
         assertThat(entry.get("since").asText()).isEqualTo(story.now().toString());
