@@ -45,12 +45,14 @@ const missing = [];
 const rows = PAGES.map(([who, page, what, shot]) => {
   const cells = LANGUAGES.map(({ tag, name }) => {
     const from = join(SHOTS, tag, `${shot}.png`);
-    if (!existsSync(from)) {
+    const file = `${page}.${tag}.png`;
+    // the keyboard and lost-connection walks run in Chinese only: their English pictures, taken once, stay
+    const kept = existsSync(join(DOCS, 'screenshots', file));
+    if (!existsSync(from) && !kept) {
       missing.push(`${tag}/${shot}.png`);
       return '';
     }
-    const file = `${page}.${tag}.png`;
-    copyFileSync(from, join(DOCS, 'screenshots', file));
+    if (existsSync(from)) copyFileSync(from, join(DOCS, 'screenshots', file));
     return `[![${what} (${name})](screenshots/${file})](screenshots/${file})`;
   });
   return `| ${who} | ${what} | ${cells.join(' | ')} |`;
