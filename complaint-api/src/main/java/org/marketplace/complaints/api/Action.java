@@ -24,7 +24,11 @@ public enum Action {
     REQUEST_EVIDENCE(Role.ARBITRATOR),
     SUGGEST_WITHDRAWAL(Role.ARBITRATOR),
     REVIEW_WITHDRAWAL(Role.ARBITRATOR),
-    RULE(Role.ARBITRATOR);
+    RULE(Role.ARBITRATOR),
+    /** A party asks, once and within the window after the ruling, for a second look with new evidence (复核). */
+    REQUEST_RECONSIDERATION(Role.BUYER, Role.SELLER),
+    /** An arbitrator other than the one who ruled upholds or revises the ruling. */
+    DECIDE_RECONSIDERATION(Role.ARBITRATOR);
 
     private final Set<Role> roles;
 

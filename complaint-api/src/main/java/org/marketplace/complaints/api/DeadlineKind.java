@@ -9,5 +9,7 @@ public enum DeadlineKind {
     /** A party must answer the arbitrator's evidence request; on expiry the request is recorded as expired. */
     EVIDENCE,
     /** The seller carries out an accepted settlement; on expiry the complaint is closed as settled (SETTLED). */
-    SETTLEMENT_FULFILMENT
+    SETTLEMENT_FULFILMENT,
+    /** Either party may ask for a reconsideration of the ruling; on expiry the ruling becomes final. */
+    RECONSIDERATION
 }

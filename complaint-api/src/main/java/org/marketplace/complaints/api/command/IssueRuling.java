@@ -23,11 +23,6 @@ public record IssueRuling(@TargetAggregateIdentifier ComplaintId complaintId,
         Text.required(outcome, "outcome");
         Text.required(remedy, "remedy");
         rationale = Text.require(rationale, "rationale", ComplaintCommand.MAX_TEXT);
-        if (outcome == RulingOutcome.SELLER_FAVOURED && remedy.type() != RemedyType.NONE) {
-            throw new IllegalArgumentException("a ruling that favours the seller orders no remedy (NONE)");
-        }
-        if (outcome != RulingOutcome.SELLER_FAVOURED && remedy.type() == RemedyType.NONE) {
-            throw new IllegalArgumentException("a ruling that favours the buyer orders a remedy");
-        }
+        outcome.requireConsistentWith(remedy);
     }
 }

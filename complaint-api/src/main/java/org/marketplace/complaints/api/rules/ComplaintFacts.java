@@ -44,7 +44,14 @@ public final class ComplaintFacts {
     // the last time the assignee gave the case back; null in facts stored before cases could be released
     private Instant releasedAt;
     private OpenEvidenceRequest evidenceRequest;
+    // the arbitrator whose ruling is in force: who ruled, or who revised it on reconsideration
     private ArbitratorId ruledBy;
+    private Instant ruledAt;
+    // Reconsideration (second round); facts stored before it read back as a ruling without a window (closed)
+    private Instant reconsiderationDueBy;
+    private PendingReconsideration reconsideration;
+    private boolean reconsiderationUsed;
+    private boolean rulingFinal;
     // Stalling guards: facts stored (as read-model JSON) before they existed read back as none
     private int withdrawalRequests;
     private Set<WithdrawalReason> rejectedWithdrawalReasons = Set.of();
@@ -119,6 +126,7 @@ public final class ComplaintFacts {
         } else if (event instanceof ComplaintWithdrawn) {
             state = ComplaintState.WITHDRAWN;
             closeOpenMatters();
+            reconsideration = null;
         } else if (event instanceof PlatformIntervened e) {
             state = ComplaintState.PLATFORM_INTERVENED;
             interventionReason = e.reason();
@@ -144,7 +152,24 @@ public final class ComplaintFacts {
         } else if (event instanceof ComplaintRuled e) {
             state = ComplaintState.RULED;
             ruledBy = e.arbitratorId();
+            ruledAt = e.ruledAt();
             closeOpenMatters();
+            reconsiderationDueBy = e.reconsiderationDueBy();
+        } else if (event instanceof ReconsiderationRequested e) {
+            // back to the queue: the ruling's arbitrator no longer has the case, and its waiting time starts now
+            reconsideration = new PendingReconsideration(e.requestedBy().role(), e.requestedAt());
+            reconsiderationUsed = true;
+            reconsiderationDueBy = null;
+            assignee = null;
+            releasedAt = null;
+        } else if (event instanceof RulingUpheld) {
+            reconsideration = null;
+        } else if (event instanceof RulingRevised e) {
+            reconsideration = null;
+            ruledBy = e.arbitratorId();
+        } else if (event instanceof RulingBecameFinal) {
+            rulingFinal = true;
+            reconsiderationDueBy = null;
         }
         // SellerResponded changes no rule-relevant fact: NegotiationStarted follows it.
     }
@@ -162,6 +187,7 @@ public final class ComplaintFacts {
         openOffer = null;
         suggestion = null;
         evidenceRequest = null;
+        reconsiderationDueBy = null;
     }
 
     /** The next deadline the complaint runs against and whose move it waits for, or null. */
@@ -180,18 +206,28 @@ public final class ComplaintFacts {
                     : evidenceRequest.awaiting().contains(Role.BUYER) ? DeadlineParty.BUYER : DeadlineParty.SELLER;
             return new NextDeadline(DeadlineKind.EVIDENCE, evidenceRequest.dueBy(), party);
         }
+        if (reconsiderationDueBy != null) {
+            return new NextDeadline(DeadlineKind.RECONSIDERATION, reconsiderationDueBy, DeadlineParty.BOTH_PARTIES);
+        }
         return null;
     }
 
     /**
      * Since when the case has waited in the queue for an arbitrator: from the intervention, or from its last
-     * release (a released case starts waiting afresh). Null while someone has it or outside arbitration.
+     * release (a released case starts waiting afresh); a reconsideration from its request. Null while someone has it
+     * or outside arbitration.
      */
     public Instant awaitingAssignmentSince() {
-        if (state != ComplaintState.PLATFORM_INTERVENED || assignee != null) {
+        if (assignee != null) {
             return null;
         }
-        return releasedAt != null ? releasedAt : intervenedAt;
+        if (state == ComplaintState.PLATFORM_INTERVENED) {
+            return releasedAt != null ? releasedAt : intervenedAt;
+        }
+        if (state == ComplaintState.RULED && reconsideration != null) {
+            return releasedAt != null ? releasedAt : reconsideration.requestedAt();
+        }
+        return null;
     }
 
     /** When a case waiting for an arbitrator becomes overdue (the filed assignment window); null when none waits. */
@@ -228,6 +264,11 @@ public final class ComplaintFacts {
         c.releasedAt = releasedAt;
         c.evidenceRequest = evidenceRequest;
         c.ruledBy = ruledBy;
+        c.ruledAt = ruledAt;
+        c.reconsiderationDueBy = reconsiderationDueBy;
+        c.reconsideration = reconsideration;
+        c.reconsiderationUsed = reconsiderationUsed;
+        c.rulingFinal = rulingFinal;
         c.withdrawalRequests = withdrawalRequests;
         c.rejectedWithdrawalReasons = rejectedWithdrawalReasons;
         c.eventCount = eventCount;
@@ -260,7 +301,17 @@ public final class ComplaintFacts {
     /** When the case was last released back to the queue, or null. */
     public Instant releasedAt() { return releasedAt; }
     public OpenEvidenceRequest evidenceRequest() { return evidenceRequest; }
+    /** The arbitrator whose ruling is in force: who ruled, or who revised the ruling on reconsideration. */
     public ArbitratorId ruledBy() { return ruledBy; }
+    public Instant ruledAt() { return ruledAt; }
+    /** Until when a party may ask for the ruling's reconsideration; null once asked, final, or outside a ruling. */
+    public Instant reconsiderationDueBy() { return reconsiderationDueBy; }
+    /** The reconsideration waiting for an arbitrator's decision, or null. */
+    public PendingReconsideration reconsideration() { return reconsideration; }
+    /** A reconsideration was asked for (decided or not): there is never a second. */
+    public boolean isReconsiderationUsed() { return reconsiderationUsed; }
+    /** The ruling became final by an event: its window passed unused, or its reconsideration was decided. */
+    public boolean isRulingFinal() { return rulingFinal; }
     /** How many withdrawal requests the buyer made, whatever became of them. */
     public int withdrawalRequests() { return withdrawalRequests; }
     /** The reasons of the withdrawal requests the platform rejected. */

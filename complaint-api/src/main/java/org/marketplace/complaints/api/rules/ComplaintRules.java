@@ -53,8 +53,8 @@ public final class ComplaintRules {
         if (facts.state() == SETTLED) {
             return refused(ALREADY_SETTLED, "the complaint was closed as settled");
         }
-        if (facts.state() == RULED && action != Action.REVIEW_WITHDRAWAL) {
-            return refused(ALREADY_RULED, "the complaint was ruled on");
+        if (facts.state() == RULED) {
+            return afterRuling(facts, caller, action);
         }
         return switch (action) {
             case ADD_EVIDENCE -> ALLOWED;
@@ -78,8 +78,75 @@ public final class ComplaintRules {
             case RULE -> asAssignee(facts, caller, facts.pendingWithdrawal() == null
                     ? ALLOWED : refused(WITHDRAWAL_ALREADY_PENDING, "a withdrawal request awaits review"));
             case REVIEW_WITHDRAWAL -> reviewing(facts, caller);
+            case REQUEST_RECONSIDERATION, DECIDE_RECONSIDERATION ->
+                    refused(INVALID_STATE, "only a ruling is reconsidered, the complaint is " + facts.state());
             case WITHDRAW -> throw new IllegalStateException("handled above");
         };
+    }
+
+    /**
+     * A ruled complaint: its exceptional withdrawal is reviewed; within the window a party asks once for a
+     * reconsideration, which an arbitrator other than the one who ruled takes from the queue and decides.
+     */
+    private static Decision afterRuling(ComplaintFacts facts, Actor caller, Action action) {
+        PendingReconsideration pending = facts.reconsideration();
+        return switch (action) {
+            case REVIEW_WITHDRAWAL -> reviewing(facts, caller);
+            case REQUEST_RECONSIDERATION -> requestingReconsideration(facts);
+            case TAKE -> pending == null ? refused(ALREADY_RULED, "the complaint was ruled on")
+                    : facts.assignee() != null
+                    ? refused(ALREADY_ASSIGNED, "the reconsideration is assigned; only a supervisor reassigns it")
+                    : notTheRulingArbitrator(facts, caller);
+            case RELEASE -> pending == null ? refused(ALREADY_RULED, "the complaint was ruled on")
+                    : caller.is(Role.ARBITRATOR, facts.assignee()) ? ALLOWED
+                    : refused(NOT_ASSIGNED, "only the arbitrator who has the reconsideration releases it");
+            case REASSIGN -> pending == null ? refused(ALREADY_RULED, "the complaint was ruled on") : ALLOWED;
+            case DECIDE_RECONSIDERATION -> pending == null
+                    ? refused(INVALID_STATE, "no reconsideration awaits a decision")
+                    : !caller.is(Role.ARBITRATOR, facts.assignee())
+                    ? refused(NOT_ASSIGNED, "only the arbitrator who took the reconsideration decides it")
+                    : notTheRulingArbitrator(facts, caller);
+            default -> refused(ALREADY_RULED, "the complaint was ruled on");
+        };
+    }
+
+    /** Once, within the window, and never while a withdrawal request waits (nor the other way round). */
+    private static Decision requestingReconsideration(ComplaintFacts facts) {
+        if (facts.isReconsiderationUsed()) {
+            return refused(RECONSIDERATION_ALREADY_USED, "this ruling was already reconsidered or is being reconsidered");
+        }
+        if (facts.isRulingFinal() || facts.reconsiderationDueBy() == null) {
+            return refused(RECONSIDERATION_WINDOW_CLOSED, "the ruling is final");
+        }
+        return facts.pendingWithdrawal() == null ? ALLOWED
+                : refused(REQUEST_PENDING, "a withdrawal request awaits review: no reconsideration meanwhile");
+    }
+
+    private static Decision notTheRulingArbitrator(ComplaintFacts facts, Actor caller) {
+        return caller.is(Role.ARBITRATOR, facts.ruledBy())
+                ? refused(RULING_ARBITRATOR_MAY_NOT_RECONSIDER, "an arbitrator other than the one who ruled reconsiders")
+                : ALLOWED;
+    }
+
+    /**
+     * Whether the ruling is final at that time: by its event, or because its window passed unused before the timer
+     * that records it fired (as for every window, the time decides, not the timer).
+     */
+    public static boolean isRulingFinal(ComplaintFacts facts, Instant at) {
+        if (facts.state() != RULED) {
+            return false;
+        }
+        if (facts.isRulingFinal()) {
+            return true;
+        }
+        return facts.reconsideration() == null
+                && (facts.reconsiderationDueBy() == null || at.isAfter(facts.reconsiderationDueBy()));
+    }
+
+    /** A reconsideration brings what the arbitrator did not have: at least one new evidence item. */
+    public static Decision reconsiderationInput(boolean hasNewEvidence) {
+        return hasNewEvidence ? ALLOWED
+                : refused(NEW_EVIDENCE_REQUIRED, "a reconsideration needs at least one new evidence item");
     }
 
     /**
@@ -96,6 +163,10 @@ public final class ComplaintRules {
         }
         if (decision.isAllowed() && action == Action.REPORT_SETTLEMENT_UNFULFILLED && at.isAfter(facts.fulfilmentDueBy())) {
             return refused(DEADLINE_PASSED, "the settlement's fulfilment window closed at " + facts.fulfilmentDueBy());
+        }
+        if (decision.isAllowed() && action == Action.REQUEST_RECONSIDERATION && at.isAfter(facts.reconsiderationDueBy())) {
+            return refused(RECONSIDERATION_WINDOW_CLOSED, "the reconsideration window closed at "
+                    + facts.reconsiderationDueBy());
         }
         return decision;
     }
@@ -136,6 +207,9 @@ public final class ComplaintRules {
         }
         if (facts.pendingWithdrawal() != null) {
             return refused(WITHDRAWAL_ALREADY_PENDING, "a withdrawal request awaits review");
+        }
+        if (facts.reconsideration() != null) {
+            return refused(REQUEST_PENDING, "a reconsideration awaits a decision: no withdrawal request meanwhile");
         }
         Decision byState = switch (facts.state()) {
             case AWAITING_SELLER, NEGOTIATING -> switch (reason) {
@@ -219,6 +293,9 @@ public final class ComplaintRules {
         }
         if (!supervising && !caller.is(Role.ARBITRATOR, to)) {
             return refused(ROLE_NOT_ALLOWED, "only a supervisor hands a case to another arbitrator");
+        }
+        if (facts.reconsideration() != null && to.equals(facts.ruledBy())) {
+            return refused(RULING_ARBITRATOR_MAY_NOT_RECONSIDER, "an arbitrator other than the one who ruled reconsiders");
         }
         return to.equals(facts.assignee())
                 ? refused(ALREADY_ASSIGNED, "the case is already assigned to " + to) : ALLOWED;

@@ -43,5 +43,13 @@ public enum RuleCode {
     /** The buyer accepted a settlement: no new offer while the seller carries it out. */
     SETTLEMENT_AGREED,
     /** The complaint was closed as settled; terminal, and its key can never be filed again. */
-    ALREADY_SETTLED
+    ALREADY_SETTLED,
+    /** A complaint's ruling is reconsidered once at most. */
+    RECONSIDERATION_ALREADY_USED,
+    /** The reconsideration window after the ruling passed: the ruling is final. */
+    RECONSIDERATION_WINDOW_CLOSED,
+    /** A withdrawal request and a reconsideration never wait at the same time: one blocks the other. */
+    REQUEST_PENDING,
+    /** The arbitrator who ruled neither takes nor decides its reconsideration. */
+    RULING_ARBITRATOR_MAY_NOT_RECONSIDER
 }

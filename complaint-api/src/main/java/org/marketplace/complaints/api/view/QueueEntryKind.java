@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-/** Why a complaint waits in the arbitration queue: an intervened case to rule, or a withdrawal request to review. */
+/**
+ * Why a complaint waits in the arbitration queue: an intervened case to rule, a withdrawal request to review, or a
+ * ruling to reconsider.
+ */
 public enum QueueEntryKind {
 
     /** Intervened and neither ruled nor withdrawn: it waits since the platform stepped in. */
@@ -33,6 +36,18 @@ public enum QueueEntryKind {
         public Instant since(ComplaintFacts facts) {
             return facts.pendingWithdrawal().requestedAt();
         }
+    },
+    /** A party asked for the ruling to be reconsidered: it waits since it was asked, until it is decided. */
+    RECONSIDERATION {
+        @Override
+        boolean isOpenIn(ComplaintFacts facts) {
+            return facts.reconsideration() != null;
+        }
+
+        @Override
+        public Instant since(ComplaintFacts facts) {
+            return facts.reconsideration().requestedAt();
+        }
     };
 
     abstract boolean isOpenIn(ComplaintFacts facts);
@@ -40,7 +55,7 @@ public enum QueueEntryKind {
     /** Since when an entry of this kind has waited; only for a kind open in these facts. */
     public abstract Instant since(ComplaintFacts facts);
 
-    /** The entries a complaint has in the queue now: none, one, or both at once. */
+    /** The entries a complaint has in the queue now: none, one, or (a withdrawal request beside a case) two at once. */
     public static List<QueueEntryKind> openIn(ComplaintFacts facts) {
         return Arrays.stream(values()).filter(kind -> kind.isOpenIn(facts)).toList();
     }

@@ -50,7 +50,8 @@ class ArbitrationHandoverTest {
     void afterARejectedExceptionalRequest_theRulingStands_andTheBuyerMayAskAgain() {
         ComplaintFacts facts = ruledWithPendingExceptionalRequest().withdrawalRejectedBy(OTHER_ARBITRATOR_ID).facts();
 
-        assertThat(ComplaintRules.availableActions(facts, BUYER)).containsExactly(Action.WITHDRAW);
+        assertThat(ComplaintRules.availableActions(facts, BUYER))
+                .containsExactly(Action.WITHDRAW, Action.REQUEST_RECONSIDERATION);
         assertThat(ComplaintRules.filing(facts).refusal()).isEqualTo(RuleCode.ALREADY_RULED);
     }
 

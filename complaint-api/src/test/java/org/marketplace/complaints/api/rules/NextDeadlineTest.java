@@ -65,8 +65,17 @@ class NextDeadlineTest {
     }
 
     @Test
-    void closedComplaints_haveNoDeadline() {
-        assertThat(ruled().facts().nextDeadline()).isNull();
+    void aRuling_runsAgainstItsReconsiderationWindow_forBothParties() {
+        ComplaintFacts facts = ruled().facts();
+
+        assertThat(facts.nextDeadline()).isEqualTo(new NextDeadline(DeadlineKind.RECONSIDERATION,
+                facts.ruledAt().plus(DeadlinePolicy.DEFAULT.reconsideration()), DeadlineParty.BOTH_PARTIES));
+    }
+
+    @Test
+    void closedComplaints_andFinalRulings_haveNoDeadline() {
+        assertThat(rulingFinal().facts().nextDeadline()).isNull();
+        assertThat(ruledUnderReconsideration().facts().nextDeadline()).isNull();
         assertThat(withdrawn().facts().nextDeadline()).isNull();
         assertThat(ComplaintFacts.none().nextDeadline()).isNull();
     }

@@ -10,7 +10,7 @@ import org.marketplace.complaints.api.RemedyType;
 /** {type, amountFen?}: whether the amount is needed depends on the type; Remedy checks that. */
 public record RemedyRequest(@NotNull RemedyType type, @Min(1) @Max(AmountFen.MAX) Long amountFen) {
 
-    Remedy toRemedy() {
+    public Remedy toRemedy() {
         return new Remedy(type, amountFen);
     }
 }

@@ -4,13 +4,13 @@ package org.marketplace.complaints.command.arbitration;
  * The If-Match of a ruling: the version of the complaint's event stream the arbitrator saw, i.e. the
  * sequence number of its last event (0 after filing). Accepted bare (5), as an entity tag ("5") or weak (W/"5").
  */
-final class StreamVersion {
+public final class StreamVersion {
 
     private StreamVersion() {
     }
 
     /** Null (no check) when absent or "*". */
-    static Long parse(String ifMatch) {
+    public static Long parse(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return null;
         }

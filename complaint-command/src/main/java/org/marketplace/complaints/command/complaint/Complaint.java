@@ -199,13 +199,40 @@ public class Complaint {
         cancelAll(deadlines);
     }
 
-    /** Records the stream version ruled on, so that an auditor can rebuild exactly what the arbitrator saw. */
+    /**
+     * Records the stream version ruled on, so that an auditor can rebuild exactly what the arbitrator saw. The
+     * ruling opens the reconsideration window.
+     */
     @CommandHandler
     public void handle(IssueRuling c, DeadlineManager deadlines) {
         decide(c, Action.RULE);
+        Instant reconsiderationDueBy = c.requestedAt().plus(facts.deadlinePolicy().reconsideration());
         apply(new ComplaintRuled(complaintId, arbitrator(c), c.outcome(), c.remedy(), c.rationale(),
-                AggregateLifecycle.getVersion(), c.requestedAt()));
-        cancelAll(deadlines);
+                AggregateLifecycle.getVersion(), c.requestedAt(), reconsiderationDueBy));
+        startReconsiderationWindow(deadlines, reconsiderationDueBy);
+    }
+
+    /** The window stops: the case waits in the queue for an arbitrator other than the one who ruled. */
+    @CommandHandler
+    public void handle(RequestReconsideration c, DeadlineManager deadlines) {
+        decide(c, Action.REQUEST_RECONSIDERATION);
+        ComplaintRules.reconsiderationInput(!c.evidence().isEmpty()).orThrow(facts);
+        apply(new ReconsiderationRequested(complaintId, c.actor(), c.statement(), c.evidence(), c.requestedAt()));
+        cancel(deadlines, RECONSIDERATION);
+    }
+
+    /** Upheld or revised, the decided reconsideration makes the ruling final; the version decided on is recorded. */
+    @CommandHandler
+    public void handle(DecideReconsideration c) {
+        decide(c, Action.DECIDE_RECONSIDERATION);
+        long version = AggregateLifecycle.getVersion();
+        if (c.uphold()) {
+            apply(new RulingUpheld(complaintId, arbitrator(c), c.note(), version, c.requestedAt()));
+        } else {
+            apply(new RulingRevised(complaintId, arbitrator(c), c.outcome(), c.remedy(), c.rationale(), version,
+                    c.requestedAt()));
+        }
+        apply(new RulingBecameFinal(complaintId, null, c.requestedAt()));
     }
 
     @DeadlineHandler(deadlineName = SELLER_RESPONSE)
@@ -232,6 +259,14 @@ public class Complaint {
         if (facts.state() == ComplaintState.NEGOTIATING && facts.isSettlementAgreed()) {
             apply(new ComplaintClosedAsSettled(complaintId, facts.acceptedOffer(), DeadlineKind.SETTLEMENT_FULFILMENT,
                     due.dueBy()));
+        }
+    }
+
+    /** Nobody asked in time: the ruling is final. A request racing with the timer has already stopped the window. */
+    @DeadlineHandler(deadlineName = RECONSIDERATION)
+    public void onReconsiderationDeadline(DeadlineDue due) {
+        if (facts.state() == ComplaintState.RULED && !facts.isRulingFinal() && !facts.isReconsiderationUsed()) {
+            apply(new RulingBecameFinal(complaintId, DeadlineKind.RECONSIDERATION, due.dueBy()));
         }
     }
 

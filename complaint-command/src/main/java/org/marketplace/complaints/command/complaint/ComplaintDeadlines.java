@@ -17,8 +17,10 @@ final class ComplaintDeadlines {
     static final String NEGOTIATION = "complaint-negotiation";
     static final String EVIDENCE = "complaint-evidence";
     static final String SETTLEMENT_FULFILMENT = "complaint-settlement-fulfilment";
+    static final String RECONSIDERATION = "complaint-reconsideration";
 
-    private static final List<String> ALL = List.of(SELLER_RESPONSE, NEGOTIATION, EVIDENCE, SETTLEMENT_FULFILMENT);
+    private static final List<String> ALL = List.of(SELLER_RESPONSE, NEGOTIATION, EVIDENCE, SETTLEMENT_FULFILMENT,
+            RECONSIDERATION);
 
     private ComplaintDeadlines() {
     }
@@ -37,6 +39,12 @@ final class ComplaintDeadlines {
     static void startFulfilment(DeadlineManager deadlines, Instant dueBy) {
         deadlines.cancelAllWithinScope(NEGOTIATION);
         deadlines.schedule(dueBy, SETTLEMENT_FULFILMENT, DeadlineDue.at(dueBy));
+    }
+
+    /** A ruling ends every window of the case and opens the one for asking its reconsideration. */
+    static void startReconsiderationWindow(DeadlineManager deadlines, Instant dueBy) {
+        cancelAll(deadlines);
+        deadlines.schedule(dueBy, RECONSIDERATION, DeadlineDue.at(dueBy));
     }
 
     static void scheduleEvidence(DeadlineManager deadlines, EvidenceRequestId request, Instant dueBy) {

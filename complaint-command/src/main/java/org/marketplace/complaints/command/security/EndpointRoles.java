@@ -34,7 +34,9 @@ class EndpointRoles implements EndpointRules {
                 .requestMatchers(POST, ONE + "/withdrawal-suggestion").hasRole(name(Role.ARBITRATOR))
                 .requestMatchers(POST, ONE + "/withdrawal-suggestion/decline").hasRole(name(Role.BUYER))
                 .requestMatchers(POST, ONE + "/withdrawal-requests/*/decision").hasRole(name(Role.ARBITRATOR))
-                .requestMatchers(POST, ONE + "/ruling").hasRole(name(Role.ARBITRATOR));
+                .requestMatchers(POST, ONE + "/ruling").hasRole(name(Role.ARBITRATOR))
+                .requestMatchers(POST, ONE + "/reconsideration").hasAnyRole(name(Role.BUYER), name(Role.SELLER))
+                .requestMatchers(POST, ONE + "/reconsideration/decision").hasRole(name(Role.ARBITRATOR));
     }
 
     private static String name(Role role) {

@@ -74,7 +74,7 @@ class ArbitrationTest extends ComplaintAggregateTest {
         given(assigned)
                 .when(commands.rule(ARBITRATOR_1))
                 .expectEvents(new ComplaintRuled(COMPLAINT_ID, ARBITER_1, RulingOutcome.BUYER_FAVOURED, FULL_REFUND,
-                        "商品存在质量问题", 4L, now));
+                        "商品存在质量问题", 4L, now, now.plus(POLICY.reconsideration())));
     }
 
     @Test
@@ -83,7 +83,8 @@ class ArbitrationTest extends ComplaintAggregateTest {
         given(assigned)
                 .when(commands.rule(ARBITRATOR_1, assigned.version()))
                 .expectEvents(new ComplaintRuled(COMPLAINT_ID, ARBITER_1, RulingOutcome.BUYER_FAVOURED, FULL_REFUND,
-                        "商品存在质量问题", assigned.version(), now));
+                        "商品存在质量问题", assigned.version(), now,
+                        now.plus(POLICY.reconsideration())));
     }
 
     @Test

@@ -51,11 +51,12 @@ class ClosingDeadlineTest extends ComplaintAggregateTest {
     }
 
     @Test
-    void rule_cancelsTheEvidenceDeadline() {
+    void rule_cancelsTheEvidenceDeadline_leavingOnlyTheReconsiderationWindow() {
         fixture.givenCommands(commands.file(), commands.respond(SELLER), commands.requestIntervention(BUYER),
                         commands.assign(ARBITRATOR_1, ARBITER_1), commands.requestEvidence(ARBITRATOR_1, BOTH, null))
                 .when(commands.rule(ARBITRATOR_1))
                 .expectSuccessfulHandlerExecution()
-                .expectNoScheduledDeadlines();
+                .expectNoScheduledDeadlineWithName(now.plus(POLICY.evidence()), ComplaintDeadlines.EVIDENCE)
+                .expectScheduledDeadlineWithName(now.plus(POLICY.reconsideration()), ComplaintDeadlines.RECONSIDERATION);
     }
 }

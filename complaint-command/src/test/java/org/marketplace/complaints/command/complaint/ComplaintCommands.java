@@ -107,6 +107,23 @@ record ComplaintCommands(Instant at) {
         return rule(actor, null);
     }
 
+    RequestReconsideration requestReconsideration(Actor actor) {
+        return requestReconsideration(actor, chatLog());
+    }
+
+    RequestReconsideration requestReconsideration(Actor actor, List<EvidenceItem> evidence) {
+        return new RequestReconsideration(COMPLAINT_ID, actor, "物流记录证明商品签收前已损坏", evidence, at);
+    }
+
+    DecideReconsideration uphold(Actor actor) {
+        return DecideReconsideration.upholding(COMPLAINT_ID, actor, "新证据不改变结论", null, at);
+    }
+
+    DecideReconsideration revise(Actor actor) {
+        return DecideReconsideration.revising(COMPLAINT_ID, actor, RulingOutcome.SELLER_FAVOURED, Remedy.none(),
+                "物流记录显示签收时完好", null, at);
+    }
+
     /** The command that takes this step, sent by this actor. */
     ComplaintCommand forAction(Action action, Actor actor) {
         return switch (action) {
@@ -126,6 +143,8 @@ record ComplaintCommands(Instant at) {
             case SUGGEST_WITHDRAWAL -> suggestWithdrawal(actor);
             case REVIEW_WITHDRAWAL -> decideWithdrawal(actor, true);
             case RULE -> rule(actor);
+            case REQUEST_RECONSIDERATION -> requestReconsideration(actor);
+            case DECIDE_RECONSIDERATION -> uphold(actor);
         };
     }
 }

@@ -145,8 +145,20 @@ final class ComplaintScenario {
 
     /** Ruled on the stream as it stood: the version is the sequence number of the last event so far. */
     ComplaintScenario ruledBy(ArbitratorId arbitrator) {
+        Instant at = next();
         return named("ruled by " + arbitrator).with(new ComplaintRuled(COMPLAINT_ID, arbitrator,
-                RulingOutcome.BUYER_FAVOURED, FULL_REFUND, "商品存在质量问题", events.size() - 1L, next()));
+                RulingOutcome.BUYER_FAVOURED, FULL_REFUND, "商品存在质量问题", events.size() - 1L, at,
+                at.plus(POLICY.reconsideration())));
+    }
+
+    ComplaintScenario reconsiderationRequestedBy(Actor party) {
+        return named("reconsideration asked by " + party.role()).with(new ReconsiderationRequested(COMPLAINT_ID, party,
+                "物流记录证明签收前已损坏", chatLog(), next()));
+    }
+
+    ComplaintScenario rulingFinal() {
+        return named("ruling final").with(new RulingBecameFinal(COMPLAINT_ID, DeadlineKind.RECONSIDERATION,
+                facts().reconsiderationDueBy()));
     }
 
     ComplaintScenario withdrawn() {

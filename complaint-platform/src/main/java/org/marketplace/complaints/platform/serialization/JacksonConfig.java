@@ -11,7 +11,8 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 /**
  * Two mappers on purpose: the stored form of events must not change when someone tunes the HTTP JSON
- * (spring.jackson.*), and events written today must still read after a field is added.
+ * (spring.jackson.*), and events written today must still read after a field is added. Events whose payload changed
+ * meaning are upcast to their current revision on the way out of the store.
  */
 @Configuration(proxyBeanMethods = false)
 public class JacksonConfig {
@@ -36,5 +37,11 @@ public class JacksonConfig {
                 // a tolerant reader: a later revision may add fields that older code does not know
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
+    }
+
+    /** Axon puts every upcaster bean into the chain that both services read the event store through. */
+    @Bean
+    ComplaintRuledUpcaster complaintRuledUpcaster() {
+        return new ComplaintRuledUpcaster();
     }
 }

@@ -47,7 +47,8 @@ class AuditApiTest {
             new ArbitratorAssigned(id, new ArbitratorId("arbiter-1"), Actor.arbitrator(new ArbitratorId("arbiter-1")),
                     T0.plusSeconds(180)),
             new ComplaintRuled(id, new ArbitratorId("arbiter-1"), RulingOutcome.BUYER_FAVOURED,
-                    new Remedy(RemedyType.FULL_REFUND, 12_900L), "质量问题属实", 4, T0.plusSeconds(240)));
+                    new Remedy(RemedyType.FULL_REFUND, 12_900L), "质量问题属实", 4, T0.plusSeconds(240),
+                    T0.plusSeconds(240).plus(java.time.Duration.ofDays(7))));
 
     private void store() {
         for (int seq = 0; seq < history.size(); seq++) {

@@ -144,8 +144,9 @@ public class ComplaintSteps extends ComplaintStory {
     }
 
     public ComplaintSteps ruledBy(ArbitratorId arbitrator) {
+        java.time.Instant at = tick();
         return step(Actor.arbitrator(arbitrator), new ComplaintRuled(id(), arbitrator, RulingOutcome.BUYER_FAVOURED,
-                new Remedy(RemedyType.FULL_REFUND, 12_900L), "商品确有质量问题", messages().size() - 1L, tick()));
+                new Remedy(RemedyType.FULL_REFUND, 12_900L), "商品确有质量问题", messages().size() - 1L, at, at.plus(java.time.Duration.ofDays(7))));
     }
 
     private ComplaintSteps negotiationStarted(String actor) {

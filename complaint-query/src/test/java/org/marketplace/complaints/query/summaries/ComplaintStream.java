@@ -68,8 +68,10 @@ final class ComplaintStream {
     }
 
     ComplaintStream ruled() {
+        java.time.Instant at = next();
         return add(new ComplaintRuled(id(), ARBITER, RulingOutcome.BUYER_FAVOURED,
-                new Remedy(RemedyType.FULL_REFUND, 9_900L), "质量问题属实", events.size() - 1L, next()));
+                new Remedy(RemedyType.FULL_REFUND, 9_900L), "质量问题属实", events.size() - 1L, at,
+                at.plus(java.time.Duration.ofDays(7))));
     }
 
     /** Any other step: build its event with {@link #next()} as its time. */
