@@ -62,6 +62,7 @@ class QueryApiDocs {
                 .text("EvidenceView.description", EvidenceItem.MAX_DESCRIPTION)
                 .items("WithdrawalRequestView.evidenceReferences", EvidenceItem.MAX_PER_STEP)
                 .text("WithdrawalRequestView.evidenceReferences[]", EvidenceItem.MAX_REFERENCE)
+                .items("ReconsiderationView.evidence", EvidenceItem.MAX_PER_STEP)
                 .text("TimelineEntry.type", TIMELINE_TYPE)
                 .text("TimelineEntry.summary", TIMELINE_SUMMARY)
                 .text("TimelineActor.role", TIMELINE_ACTOR)
