@@ -120,6 +120,8 @@ class QueryApiDocs {
                 .text("AuditedEvent.revision", AXON_COLUMN)
                 .text("AuditedEvent.actor", ACTOR_METADATA)
                 .text("AuditedEvent.correlationId", Text.MAX_ID_LENGTH)
+                .text("RulingBasis.decisionEvent", AXON_COLUMN)
+                .text("RulingBasis.decidedBy", Text.MAX_ID_LENGTH)
                 .text("Mismatch.problem", MISMATCH_PROBLEM)
                 .integerParameter(org.marketplace.complaints.query.freshness.ProjectionFreshness.HEADER, 0, Long.MAX_VALUE)
                 .integerParameter("page", Paging.FIRST_PAGE, Integer.MAX_VALUE)
