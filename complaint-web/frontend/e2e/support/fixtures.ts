@@ -22,7 +22,8 @@ export interface Story {
 }
 
 export const test = base.extend<Story>({
-  language: async ({}, use, info) => use(info.project.name === 'en' ? 'en' : 'zh-CN'),
+  // the project's locale, not its name: story (c)'s two halves run in projects of their own
+  language: async ({}, use, info) => use(info.project.use.locale?.startsWith('en') ? 'en' : 'zh-CN'),
   t: async ({ language }, use) => use(textsFor(language)),
   signIn: async ({ t }, use) =>
     use(async (page, account) => {
