@@ -46,6 +46,15 @@ export async function respondAsSeller(seller: Page, complaintId: string, stateme
   await command(seller, casePath(complaintId, 'seller-response'), { position: 'DISPUTE', statement });
 }
 
+/** The seller offers a settlement (amounts in fen); the first offer also counts as the seller's response. */
+export async function offerSettlement(
+  seller: Page,
+  complaintId: string,
+  offer: { type: string; amountFen?: number; note?: string },
+): Promise<void> {
+  await command(seller, casePath(complaintId, 'settlement-offers'), offer);
+}
+
 /** A party asks the platform to step in (while negotiating). */
 export async function requestIntervention(party: Page, complaintId: string, note: string): Promise<void> {
   await command(party, casePath(complaintId, 'intervention-request'), { note });
