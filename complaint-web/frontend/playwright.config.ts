@@ -11,12 +11,13 @@ import { PORTS, RUN_SUFFIX } from './e2e/support/stack';
 // follows a silent seller to the ruling (c); Chinese has the withdrawal review (b), the auditor (d), the rebuild
 // (e), the settlement reported unfulfilled (f) and the keyboard-only and lost-connection walks. The stories read
 // every word they click from the app's translation files (e2e/support/texts.ts), so any of them runs in either
-// language unchanged; Vitest checks that every key has both languages' words and reads the
-// pages' English and Chinese in their own tests.
+// language unchanged; Vitest checks that every key has both languages' words and reads the pages' English and
+// Chinese in their own tests.
 //
 // Story (c) waits for the seller's response window to pass. Its first half (the filing, *.setup.ts) runs first and
 // its second half last, so the window passes while the other stories run rather than in a wait of its own; the
 // window cannot be shorter, because the other stories' sellers must answer within it on a busy machine (stack.ts).
+// `--project=en-silent-seller` runs both halves (a project's dependencies always run).
 const chromiumArgs = [
   '--no-sandbox', // CI runs as root
   '--disable-gpu',
