@@ -25,8 +25,12 @@ test.describe('signing in', () => {
     await expect(page).toHaveURL(/\/my\/complaints\?state=WITHDRAWN$/);
   });
 
-  test('signing out ends the session', async ({ page, t, signIn }) => {
-    await signIn(page, 'buyer-1');
+  test('signing in on the page shows who is signed in, and signing out ends the session', async ({ page, t }) => {
+    await page.goto('/login');
+    await page.getByLabel(t('auth.username'), { exact: true }).fill('buyer-1');
+    await page.getByLabel(t('auth.password')).fill('demo');
+    await page.getByRole('button', { name: t('auth.signIn') }).click();
+    await expect(page.getByTestId('signed-in-as')).toHaveText('buyer-1');
     await page.getByRole('button', { name: t('auth.signOut') }).click();
     await expect(page).toHaveURL(/\/login/);
     const me = await page.request.get('/auth/me');

@@ -1,7 +1,7 @@
 // `npm run docs:screenshots`, after the end-to-end stories ran (`npm run e2e`): copies the screenshots the
 // stories kept of every page into docs/screenshots as <page>.<language>.png and writes docs/screenshots.md,
 // the gallery the README links to. The pictures come from the stories, so they show the pages as the tests
-// left them, in both languages; nothing is staged by hand.
+// left them; nothing is staged by hand.
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +46,7 @@ const rows = PAGES.map(([who, page, what, shot]) => {
   const cells = LANGUAGES.map(({ tag, name }) => {
     const from = join(SHOTS, tag, `${shot}.png`);
     const file = `${page}.${tag}.png`;
-    // the keyboard and lost-connection walks run in Chinese only: their English pictures, taken once, stay
+    // each story runs in one language (playwright.config.ts): the other language's pictures, taken before, stay
     const kept = existsSync(join(DOCS, 'screenshots', file));
     if (!existsSync(from) && !kept) {
       missing.push(`${tag}/${shot}.png`);

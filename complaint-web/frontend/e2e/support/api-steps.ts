@@ -4,7 +4,8 @@ import { expect, type APIResponse, type Page } from '@playwright/test';
 // API through the web service, in the signed-in person's own session (page.request carries its cookies). A
 // command needs the CSRF token the web service set as cookie XSRF-TOKEN, sent back as header X-XSRF-TOKEN.
 
-async function xsrfToken(page: Page): Promise<string> {
+/** The CSRF token the web service set as cookie XSRF-TOKEN in the person's browser context. */
+export async function xsrfToken(page: Page): Promise<string> {
   const cookie = (await page.context().cookies()).find((entry) => entry.name === 'XSRF-TOKEN');
   if (!cookie) throw new Error('no XSRF-TOKEN cookie: sign the person in first');
   return decodeURIComponent(cookie.value);
@@ -43,6 +44,15 @@ export async function fileComplaint(buyer: Page, filing: Filing): Promise<string
 /** The seller answers within the window: the case goes on to negotiation. */
 export async function respondAsSeller(seller: Page, complaintId: string, statement: string): Promise<void> {
   await command(seller, casePath(complaintId, 'seller-response'), { position: 'DISPUTE', statement });
+}
+
+/** The seller offers a settlement (amounts in fen); the first offer also counts as the seller's response. */
+export async function offerSettlement(
+  seller: Page,
+  complaintId: string,
+  offer: { type: string; amountFen?: number; note?: string },
+): Promise<void> {
+  await command(seller, casePath(complaintId, 'settlement-offers'), offer);
 }
 
 /** A party asks the platform to step in (while negotiating). */

@@ -2,8 +2,10 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// Where the services of the end-to-end run listen, and the windows they run with: short enough that a
-// story can watch the platform step in when the seller stays silent.
+// Where the services of the end-to-end run listen, and the windows they run with. The seller's response window
+// is one for all complaints: short enough that story (c) sees the platform step in for a silent seller, long
+// enough that the sellers of the other stories answer within it on a busy machine (at 40 s they did not).
+// Story (c) is filed first and taken on last (playwright.config.ts), so the run does not wait for it.
 //
 // By default the three services take ports the system reports free, chosen once in Playwright's main
 // process and handed to its workers through E2E_PORTS (workers inherit the environment): fixed ports let a

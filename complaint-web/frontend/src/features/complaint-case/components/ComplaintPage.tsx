@@ -11,6 +11,7 @@ import { CaseHeader } from './CaseHeader';
 import { CaseTimeline } from './CaseTimeline';
 import { EvidenceList } from './EvidenceList';
 import { EvidenceRequestsSection } from './EvidenceRequestsSection';
+import { FulfilmentSection } from './FulfilmentSection';
 import { InterventionsSection } from './InterventionsSection';
 import { OffersSection } from './OffersSection';
 import { RulingSection } from './RulingSection';
@@ -55,6 +56,7 @@ export function ComplaintPage({ complaintId }: { complaintId: string }) {
           <Alert type="success" showIcon closable role="status" title={notice} onClose={() => setNotice(null)} style={{ marginBottom: 16 }} />
         </div>
       )}
+      <FulfilmentSection detail={detail} />
       <Section title={t('complaintCase.sections.actions')}
         extra={roles.includes('AUDITOR') ? (
           <Link to={`/audit/complaints/${encodeURIComponent(detail.complaintId)}`}>{t('complaintCase.auditLink')}</Link>
