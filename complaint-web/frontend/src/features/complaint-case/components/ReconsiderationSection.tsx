@@ -1,0 +1,30 @@
+import { Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ReconsiderationView } from '@/types/api';
+import { staffName } from './actor';
+import { ReconsiderationDecision } from './ReconsiderationDecision';
+import { ReconsiderationRequest } from './ReconsiderationRequest';
+import { Section } from './Section';
+
+/** The reconsideration of the ruling (复核): the request, who has it (staff only), and the decision once made. */
+export function ReconsiderationSection({ reconsideration, staff }: { reconsideration: ReconsiderationView; staff: boolean }) {
+  const { t } = useTranslation();
+  const { decision } = reconsideration;
+  const status = !decision ? 'pending' : decision.upheld ? 'upheld' : 'revised';
+  return (
+    <Section title={t('complaintCase.sections.reconsideration')}>
+      <Space wrap size={8} style={{ marginBottom: 8 }}>
+        <Tag>{t(`complaintCase.reconsideration.status.${status}`)}</Tag>
+        {staff && !decision && (
+          <Typography.Text type="secondary">
+            {reconsideration.assignee
+              ? t('complaintCase.reconsideration.assignee', { arbitrator: staffName(t, reconsideration.assignee) })
+              : t('complaintCase.reconsideration.unassigned')}
+          </Typography.Text>
+        )}
+      </Space>
+      <ReconsiderationRequest reconsideration={reconsideration} />
+      {decision && <ReconsiderationDecision decision={decision} />}
+    </Section>
+  );
+}
