@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '@/testing/render';
-import type { ReconsiderationView } from '@/types/api';
+import type { ReconsiderationView, RulingView } from '@/types/api';
 import { DecideReconsiderationForm } from '../components/DecideReconsiderationForm';
 import { stubFetch } from './fetch-stub';
 
@@ -19,12 +19,16 @@ const REQUEST: ReconsiderationView = {
   decision: null,
 };
 
+const RULING: RulingView = { outcome: 'BUYER_FAVOURED', remedy: { type: 'FULL_REFUND', amountFen: 12900 }, rationale: 'Cracked',
+  ruledAt: '2026-03-01T08:00:00Z', final: false, reconsiderationDueBy: '2026-03-08T08:00:00Z', revised: false };
+
 describe('the decide-reconsideration form', { timeout: 30_000 }, () => {
   it('shows the request, then upholds the ruling with a note on the version shown', async () => {
     const calls = stubFetch(() => ({ status: 200, headers: { 'X-Event-Position': '30' } }));
     const onDone = vi.fn();
     await renderWithProviders(
-      <DecideReconsiderationForm complaintId="c-1" onDone={onDone} reconsideration={REQUEST} version={9} onReload={() => {}} />, 'en');
+      <DecideReconsiderationForm complaintId="c-1" onDone={onDone} ruling={RULING} reconsideration={REQUEST} version={9} onReload={() => {}} />, 'en');
+    expect(screen.getByText("The ruling reconsidered: In the buyer's favour; remedy: Full refund ¥129.00")).toBeInTheDocument();
     expect(screen.getByText('The courier signed for an intact parcel')).toBeInTheDocument();
     expect(screen.getByText(/Seller seller-1 asked for a reconsideration on/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'https://courier.example/pod/1' })).toBeInTheDocument();
@@ -44,7 +48,7 @@ describe('the decide-reconsideration form', { timeout: 30_000 }, () => {
     const calls = stubFetch(() => ({ status: 200 }));
     const onDone = vi.fn();
     await renderWithProviders(
-      <DecideReconsiderationForm complaintId="c-1" onDone={onDone} reconsideration={REQUEST} version={9} onReload={() => {}} />);
+      <DecideReconsiderationForm complaintId="c-1" onDone={onDone} ruling={RULING} reconsideration={REQUEST} version={9} onReload={() => {}} />);
     fireEvent.click(screen.getByRole('radio', { name: '变更裁决' }));
     fireEvent.click(await screen.findByRole('radio', { name: '部分支持买家' }, WAIT));
     fireEvent.click(screen.getByRole('radio', { name: '部分退款' }));
@@ -62,7 +66,7 @@ describe('the decide-reconsideration form', { timeout: 30_000 }, () => {
     stubFetch(() => ({ status: 409, body: { status: 409, code } }));
     const onReload = vi.fn();
     await renderWithProviders(
-      <DecideReconsiderationForm complaintId="c-1" onDone={() => {}} reconsideration={REQUEST} version={4} onReload={onReload} />, 'en');
+      <DecideReconsiderationForm complaintId="c-1" onDone={() => {}} ruling={null} reconsideration={REQUEST} version={4} onReload={onReload} />, 'en');
     fireEvent.click(screen.getByRole('radio', { name: 'Uphold the ruling' }));
     fireEvent.change(await screen.findByLabelText('Why the ruling stands', undefined, WAIT), { target: { value: 'Stands' } });
     fireEvent.click(screen.getByRole('button', { name: 'Submit' }));

@@ -98,7 +98,7 @@ export function CaseActions({ detail, onDone }: { detail: ComplaintDetail; onDon
     REASSIGN: () => <ReassignForm {...props} assignee={detail.assignee} />,
     RULE: () => <RulingForm {...props} version={rulingVersion} onReload={() => void reloadLatest()} reloading={reloading} />,
     DECIDE_RECONSIDERATION: () => (
-      <DecideReconsiderationForm {...props} reconsideration={detail.reconsideration} version={rulingVersion}
+      <DecideReconsiderationForm {...props} ruling={detail.ruling} reconsideration={detail.reconsideration} version={rulingVersion}
         onReload={() => void reloadLatest()} reloading={reloading} />
     ),
     REQUEST_RECONSIDERATION: () => <RequestReconsiderationForm {...props} dueBy={detail.ruling?.reconsiderationDueBy} />,

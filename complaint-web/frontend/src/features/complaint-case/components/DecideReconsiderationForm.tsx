@@ -1,7 +1,8 @@
 import { Form, Input, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatFen } from '@/lib/format';
 import { ApiError } from '@/lib/problem';
-import type { ReconsiderationView } from '@/types/api';
+import type { ReconsiderationView, RulingView } from '@/types/api';
 import { useDecideReconsideration } from '../api/decide-reconsideration';
 import { FormFooter } from './FormFooter';
 import { ReconsiderationRequest } from './ReconsiderationRequest';
@@ -16,7 +17,8 @@ type Values = Partial<RulingValues> & { decision: 'uphold' | 'revise'; note?: st
  * The arbitrator who took a reconsideration upholds the ruling (with a note) or revises it with the ruling form's
  * own fields. Like a ruling it is made on the version shown (If-Match): a stale one is said in words, with a reload.
  */
-export function DecideReconsiderationForm({ complaintId, onDone, reconsideration, version, onReload, reloading }: ActionFormProps & {
+export function DecideReconsiderationForm({ complaintId, onDone, ruling, reconsideration, version, onReload, reloading }: ActionFormProps & {
+  ruling: RulingView | null | undefined;
   reconsideration: ReconsiderationView | null | undefined;
   version: number;
   onReload: () => void;
@@ -45,6 +47,15 @@ export function DecideReconsiderationForm({ complaintId, onDone, reconsideration
   };
   return (
     <Form form={form} layout="vertical" onFinish={submit} onValuesChange={keepRemedyWithOutcome(form)}>
+      {/* the dialog covers the page: what is being reconsidered, and why, stay in sight while deciding */}
+      {ruling && (
+        <Typography.Paragraph strong>
+          {t('complaintCase.decideReconsideration.current', {
+            outcome: t(`common.outcome.${ruling.outcome}`),
+            remedy: `${t(`common.remedyType.${ruling.remedy.type}`)} ${formatFen(ruling.remedy.amountFen)}`.trim(),
+          })}
+        </Typography.Paragraph>
+      )}
       {reconsideration && <ReconsiderationRequest reconsideration={reconsideration} />}
       <Typography.Paragraph type="secondary">{t('complaintCase.decideReconsideration.version', { version })}</Typography.Paragraph>
       <Form.Item name="decision" label={t('complaintCase.decideReconsideration.decision')}

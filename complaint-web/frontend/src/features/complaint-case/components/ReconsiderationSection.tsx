@@ -10,19 +10,21 @@ import { Section } from './Section';
 export function ReconsiderationSection({ reconsideration, staff }: { reconsideration: ReconsiderationView; staff: boolean }) {
   const { t } = useTranslation();
   const { decision } = reconsideration;
-  const status = !decision ? 'pending' : decision.upheld ? 'upheld' : 'revised';
   return (
     <Section title={t('complaintCase.sections.reconsideration')}>
-      <Space wrap size={8} style={{ marginBottom: 8 }}>
-        <Tag>{t(`complaintCase.reconsideration.status.${status}`)}</Tag>
-        {staff && !decision && (
-          <Typography.Text type="secondary">
-            {reconsideration.assignee
-              ? t('complaintCase.reconsideration.assignee', { arbitrator: staffName(t, reconsideration.assignee) })
-              : t('complaintCase.reconsideration.unassigned')}
-          </Typography.Text>
-        )}
-      </Space>
+      {/* once decided, the decision's own title says how */}
+      {!decision && (
+        <Space wrap size={8} style={{ marginBottom: 8 }}>
+          <Tag>{t('complaintCase.reconsideration.pending')}</Tag>
+          {staff && (
+            <Typography.Text type="secondary">
+              {reconsideration.assignee
+                ? t('complaintCase.reconsideration.assignee', { arbitrator: staffName(t, reconsideration.assignee) })
+                : t('complaintCase.reconsideration.unassigned')}
+            </Typography.Text>
+          )}
+        </Space>
+      )}
       <ReconsiderationRequest reconsideration={reconsideration} />
       {decision && <ReconsiderationDecision decision={decision} />}
     </Section>

@@ -25,7 +25,8 @@ export function RulingSection({ ruling, staff, underReconsideration = false }: {
         title={
           <Space wrap size={8}>
             {t(`common.outcome.${ruling.outcome}`)}
-            {ruling.revised && <Tag color="#531dab">{t('complaintCase.ruling.revised')}</Tag>}
+            {/* solid, the ruled state's purple: white text above 7:1, where antd's light purple falls below 4.5:1 */}
+            {ruling.revised && <Tag variant="solid" color="#531dab">{t('complaintCase.ruling.revised')}</Tag>}
           </Space>
         }
         description={
