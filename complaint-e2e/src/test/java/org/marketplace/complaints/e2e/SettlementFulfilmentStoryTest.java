@@ -17,14 +17,14 @@ import org.marketplace.complaints.e2e.support.RunningSystem;
 /**
  * File → the seller offers → the buyer accepts and does nothing more → the fulfilment window passes → the complaint
  * is closed as SETTLED, and the same order and category cannot be filed again. Runs on a command service with a
- * 5 s fulfilment window.
+ * 5 s fulfilment window (RunningSystem.QUICK_WINDOW).
  */
 @ExtendWith(RunningSystem.class)
 class SettlementFulfilmentStoryTest {
 
     @Test
     void anAcceptedSettlement_closesAsSettled_whenItsWindowPasses_andCannotBeFiledAgain() throws Exception {
-        Marketplace market = new Marketplace(RunningSystem.get().quickSettlementCommandUrl("PT5S"),
+        Marketplace market = new Marketplace(RunningSystem.get().quickWindowsCommandUrl(),
                 RunningSystem.get().queryUrl());
         Map<String, Object> complaint = aComplaint();
         String id = market.filed(complaint);

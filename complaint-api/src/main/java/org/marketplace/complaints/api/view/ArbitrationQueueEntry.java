@@ -11,8 +11,9 @@ import java.util.Set;
  * One case waiting for an arbitrator, oldest first in the queue: why the platform intervened, since when, who
  * has it, when requested evidence is due, the withdrawal request to review. {@code availableActions} are the
  * viewing staff member's, from {@link ComplaintRules}; {@code version} goes back as the ruling's If-Match.
- * {@code assignmentDueBy}: until when an intervention may wait without an arbitrator (the assignment window filed
- * with the complaint, from the intervention or the last release); {@code overdue} once that has passed. Both are
+ * {@code assignmentDueBy}: until when an intervention or a reconsideration may wait without an arbitrator (the
+ * assignment window filed with the complaint, from the intervention, the reconsideration request or the last
+ * release); {@code overdue} once that has passed. Both are
  * worked out when the queue is asked, so an entry turns overdue without any new event.
  */
 public record ArbitrationQueueEntry(ComplaintId complaintId, QueueEntryKind kind, ComplaintCategory category,
@@ -23,8 +24,9 @@ public record ArbitrationQueueEntry(ComplaintId complaintId, QueueEntryKind kind
                                     Instant assignmentDueBy, boolean overdue) {
 
     public static ArbitrationQueueEntry of(ComplaintFacts facts, QueueEntryKind kind, Actor viewer, Instant now) {
-        // only the case itself waits to be taken; a withdrawal request to review is no one's to take
-        Instant assignmentDueBy = kind == QueueEntryKind.INTERVENTION ? facts.assignmentDueBy() : null;
+        // only a case waits to be taken (to rule, or to reconsider its ruling); a withdrawal request to review is no
+        // one's to take
+        Instant assignmentDueBy = kind == QueueEntryKind.WITHDRAWAL_REVIEW ? null : facts.assignmentDueBy();
         return new ArbitrationQueueEntry(facts.complaintId(), kind, facts.category(), facts.orderId(),
                 facts.sellerId(), facts.buyerId(), kind.since(facts), facts.interventionReason(), facts.assignee(),
                 facts.evidenceRequest() == null ? null : facts.evidenceRequest().dueBy(),

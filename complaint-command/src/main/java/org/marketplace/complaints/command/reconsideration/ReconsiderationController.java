@@ -45,8 +45,9 @@ class ReconsiderationController {
     @PostMapping
     ResponseEntity<Void> request(@PathVariable UUID id, @Valid @RequestBody ReconsiderationRequestBody body,
                                  @ActingAs({Role.BUYER, Role.SELLER}) Caller caller) {
-        return commands.send(caller, at -> new RequestReconsideration(complaintId(id), caller.actor(), body.statement(),
-                EvidenceItemRequest.toItems(body.evidence()), at)).accepted();
+        // as the party the complaint knows the caller by: a seller who also buys asks as the seller of their shop
+        return commands.sendAsParty(caller, (actor, at) -> new RequestReconsideration(complaintId(id), actor,
+                body.statement(), EvidenceItemRequest.toItems(body.evidence()), at)).accepted();
     }
 
     @Operation(summary = "Uphold or revise the ruling (the ARBITRATOR who took the reconsideration)",

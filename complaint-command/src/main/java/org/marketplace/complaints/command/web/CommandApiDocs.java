@@ -79,11 +79,18 @@ class CommandApiDocs {
 
     private static void errors(OpenAPI api, String path, Operation operation) {
         boolean withdrawal = path.endsWith("/withdrawal");
+        // a reconsideration, like a withdrawal after the ruling, is refused without new evidence: a 400 of its own
+        boolean reconsideration = path.endsWith("/reconsideration");
         List<String> invalid = new ArrayList<>(List.of("VALIDATION_FAILED"));
         if (withdrawal) {
             invalid.addAll(List.of(RuleCode.SETTLEMENT_TERMS_REQUIRED.name(), RuleCode.NEW_EVIDENCE_REQUIRED.name()));
         }
-        declare(api, operation, "400", withdrawal ? "InvalidWithdrawal" : "ValidationFailed", problem(
+        if (reconsideration) {
+            invalid.add(RuleCode.NEW_EVIDENCE_REQUIRED.name());
+        }
+        String invalidName = withdrawal ? "InvalidWithdrawal" : reconsideration ? "InvalidReconsideration"
+                : "ValidationFailed";
+        declare(api, operation, "400", invalidName, problem(
                 "bad input: malformed JSON, a missing or out-of-range field, an unknown enum value, oversized text, a "
                         + "body that is not application/json; errors lists each field", invalid));
         declare(api, operation, "401", "Unauthenticated", ProblemResponses.unauthenticated());

@@ -29,6 +29,8 @@ class OpenApiSuccessStatusTest extends HttpTestBase {
         assertThat(successes(paths, "/api/complaints/{id}/settlement-unfulfilled")).containsExactly("202");
         assertThat(successes(paths, "/api/complaints/{id}/withdrawal")).containsExactly("200", "202");
         assertThat(successes(paths, "/api/complaints/{id}/ruling")).containsExactly("200");
+        assertThat(successes(paths, "/api/complaints/{id}/reconsideration")).containsExactly("202");
+        assertThat(successes(paths, "/api/complaints/{id}/reconsideration/decision")).containsExactly("200");
         paths.fields().forEachRemaining(path -> {
             if (path.getValue().has("post")) {
                 assertThat(successes(paths, path.getKey())).as("success status of POST %s", path.getKey()).isNotEmpty();

@@ -14,6 +14,7 @@ import org.marketplace.complaints.api.InterventionReason;
 import org.marketplace.complaints.api.Role;
 import org.marketplace.complaints.api.event.EvidenceSubmitted;
 import org.marketplace.complaints.api.event.PlatformIntervened;
+import org.marketplace.complaints.api.event.ReconsiderationRequested;
 import org.marketplace.complaints.command.support.ApiClient;
 import org.marketplace.complaints.command.support.HttpTestBase;
 import org.marketplace.complaints.platform.security.testing.BearerTokens;
@@ -21,7 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A seller who also buys (a token with both roles) acts in the role the endpoint is for; where both fit
- * (evidence, intervention), in the one the complaint knows them by. Before, the first role won: such a seller
+ * (evidence, intervention, reconsideration), in the one the complaint knows them by. Before, the first role won: such a seller
  * could never respond to a complaint against their shop.
  */
 @TestPropertySource(properties = "complaints.security.demo-accounts=true")
@@ -76,6 +77,19 @@ class CallerWithSeveralRolesTest extends HttpTestBase {
         expect(202, sellerWhoBuys().post(path(id, "/intervention-request"), aNote()));
 
         assertThat(last(id, PlatformIntervened.class).reason()).isEqualTo(InterventionReason.REQUESTED_BY_SELLER);
+    }
+
+    @Test
+    void askingForReconsideration_isAsTheSeller_onAComplaintAgainstTheShop() {
+        String id = complaintAgainstTheShop();
+        expect(202, sellerWhoBuys().post(path(id, "/seller-response"), aSellerResponse()));
+        expect(202, sellerWhoBuys().post(path(id, "/intervention-request"), aNote()));
+        expect(202, as("arbiter-1").post(path(id, "/assignment"), null));
+        expect(200, as("arbiter-1").post(path(id, "/ruling"), aRulingForTheBuyer()));
+
+        expect(202, sellerWhoBuys().post(path(id, "/reconsideration"), aReconsiderationRequest()));
+
+        assertThat(last(id, ReconsiderationRequested.class).requestedBy().role()).isEqualTo(Role.SELLER);
     }
 
     @Test

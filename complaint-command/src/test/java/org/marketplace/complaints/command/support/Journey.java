@@ -8,7 +8,7 @@ public final class Journey {
 
     private final ApiClient api;
 
-    Journey(ApiClient api) {
+    public Journey(ApiClient api) {
         this.api = api;
     }
 

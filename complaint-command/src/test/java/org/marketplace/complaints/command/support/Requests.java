@@ -63,4 +63,20 @@ public final class Requests {
                 .with("remedy", json().with("type", "FULL_REFUND").with("amountFen", 19_900))
                 .with("rationale", "the photos show a defect present on delivery");
     }
+
+    /** A party's request for a second look at the ruling, with new evidence (a reconsideration needs some). */
+    public static JsonBody aReconsiderationRequest() {
+        return json().with("statement", "the courier's report shows the kettle arrived intact")
+                .with("evidence", List.of(anEvidenceItem().with("kind", "LOGISTICS")));
+    }
+
+    public static JsonBody anUpholding() {
+        return json().with("uphold", true).with("note", "the new report does not change the facts");
+    }
+
+    public static JsonBody aRevisionForTheSeller() {
+        return json().with("uphold", false).with("outcome", "SELLER_FAVOURED")
+                .with("remedy", json().with("type", "NONE"))
+                .with("rationale", "the courier's report shows the damage happened after delivery");
+    }
 }

@@ -50,6 +50,27 @@ public final class Marketplace {
         throw new AssertionError(complaintId + " is not among " + buyer + "'s newest complaints: " + page);
     }
 
+    /** The complaint's entry in the arbitration queue as the viewer sees it (paged through, oldest first), or null. */
+    public JsonNode queueEntry(String viewer, String complaintId, String filters) {
+        for (int page = 0; ; page++) {
+            JsonNode items = expect(200, query(viewer, "/api/arbitration/queue?size=100&page=" + page + "&" + filters))
+                    .json().path("items");
+            if (items.isEmpty()) {
+                return null;
+            }
+            for (JsonNode item : items) {
+                if (complaintId.equals(item.path("complaintId").asText())) {
+                    return item;
+                }
+            }
+        }
+    }
+
+    /** Every stored event of the complaint, in order, as an auditor reads them (type, actor, payload…). */
+    public JsonNode auditedEvents(String complaintId) {
+        return expect(200, query("auditor-1", "/api/audit/complaints/" + complaintId + "/events")).json();
+    }
+
     // --- a complaint brought to a point of its lifecycle by buyer-1 against seller-1
 
     public static Map<String, Object> aComplaint() {
@@ -106,6 +127,12 @@ public final class Marketplace {
     public void ruled(String complaintId, String arbitrator) {
         expect(200, command(arbitrator, path(complaintId, "/ruling"), Map.of("outcome", "BUYER_FAVOURED",
                 "remedy", Map.of("type", "FULL_REFUND", "amountFen", 12900), "rationale", "the photos show the crack")));
+    }
+
+    /** A party asks for the ruling to be reconsidered, with a statement and new evidence. */
+    public Answer requestReconsideration(String party, String complaintId) {
+        return command(party, path(complaintId, "/reconsideration"), Map.of("statement",
+                "快递签收记录显示杯子签收时完好，裂缝是签收之后出现的。", "evidence", List.of(anEvidenceItem())));
     }
 
     /**

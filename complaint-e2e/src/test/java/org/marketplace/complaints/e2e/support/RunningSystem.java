@@ -15,11 +15,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The database is chosen by e2e.database (DatabaseMode): a fresh H2 file (AUTO_SERVER: the first process to open
  * it serves the others) or a fresh PostgreSQL database, dropped after the run. Started at the same moment, as
  * run.sh starts them, so that their concurrent Flyway migrations of the one database are exercised each run.
- * A second command service with a seller response window of seconds is started on demand for deadline stories.
+ * Command services with windows of seconds are started on demand for the deadline stories.
  */
 public final class RunningSystem implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
     private static final Duration START_BOUND = Duration.ofMinutes(3);
+
+    /** The settlement fulfilment and reconsideration windows of {@link #quickWindowsCommandUrl()}. */
+    public static final String QUICK_WINDOW = "PT5S";
 
     private final List<ServiceProcess> processes = new ArrayList<>();
     private Path workDir;
@@ -27,7 +30,7 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
     private ServiceProcess command;
     private ServiceProcess query;
     private ServiceProcess hastyCommand;
-    private ServiceProcess quickSettlementCommand;
+    private ServiceProcess quickWindowsCommand;
 
     private static RunningSystem current;
 
@@ -59,14 +62,19 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         return hastyCommand.baseUrl();
     }
 
-    /** A command service whose accepted settlements must be carried out within {@code window} (e.g. PT5S). */
-    public synchronized String quickSettlementCommandUrl(String window) throws Exception {
-        if (quickSettlementCommand == null) {
-            quickSettlementCommand = started("command-quick-settlement", "e2e.commandJar",
-                    Map.of("COMPLAINTS_DEADLINES_SETTLEMENTFULFILMENT", window));
-            quickSettlementCommand.awaitHealthy(START_BOUND);
+    /**
+     * A command service whose accepted settlements must be carried out, and whose rulings contested, within
+     * {@link #QUICK_WINDOW}. The stories that wait for one of these windows to pass share it, so that one JVM fewer
+     * starts: each reaches only its own window (the settlement story never rules, the ruling story never settles).
+     */
+    public synchronized String quickWindowsCommandUrl() throws Exception {
+        if (quickWindowsCommand == null) {
+            quickWindowsCommand = started("command-quick-windows", "e2e.commandJar",
+                    Map.of("COMPLAINTS_DEADLINES_SETTLEMENTFULFILMENT", QUICK_WINDOW,
+                            "COMPLAINTS_DEADLINES_RECONSIDERATION", QUICK_WINDOW));
+            quickWindowsCommand.awaitHealthy(START_BOUND);
         }
-        return quickSettlementCommand.baseUrl();
+        return quickWindowsCommand.baseUrl();
     }
 
     private RunningSystem startBoth() {

@@ -2,6 +2,7 @@ package org.marketplace.complaints.query.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -52,10 +53,20 @@ class AuditController {
         return history.at(id.toString(), at);
     }
 
-    @Operation(summary = "What the arbitrator saw: the complaint at the stream version its ruling records")
+    @Operation(summary = "What the arbitrator saw: the complaint at the stream version a decision on its ruling records",
+            description = "Replays the complaint up to the version the decision records as decided on. decision=IN_FORCE "
+                    + "(the default): the decision that put the ruling in force: the revision (RulingRevised) when a "
+                    + "reconsideration revised the ruling, otherwise the ruling itself (ComplaintRuled; an upheld "
+                    + "ruling stays the original arbitrator's). decision=RULING: the original ruling, also after a "
+                    + "revision. decision=RECONSIDERATION: the decision on the reconsideration, upheld (RulingUpheld) "
+                    + "or revised (RulingRevised). decisionEvent and decidedBy say which decision the answer is the "
+                    + "basis of. 404 COMPLAINT_NOT_FOUND when the complaint has no such decision (no ruling, or no "
+                    + "decided reconsideration).")
     @GetMapping("/complaints/{id}/ruling-basis")
-    ComplaintAtInstant rulingBasis(@PathVariable UUID id) {
-        return history.asRuledOn(id.toString());
+    RulingBasis rulingBasis(@PathVariable UUID id,
+                            @Parameter(description = "IN_FORCE (default), RULING or RECONSIDERATION")
+                            @RequestParam(defaultValue = "IN_FORCE") RulingDecision decision) {
+        return history.asDecidedOn(id.toString(), decision);
     }
 
     @Operation(summary = "Checks the complaint's stored events against their hash chain; names the first mismatch")

@@ -7,7 +7,6 @@ import java.util.function.Predicate;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.marketplace.complaints.api.event.ComplaintEvent;
-import org.marketplace.complaints.api.event.ComplaintRuled;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
 import org.springframework.stereotype.Component;
 
@@ -39,21 +38,27 @@ class ComplaintHistory {
 
     /** The complaint at that instant: every event that had happened by then (stored at or before it). */
     ComplaintAtInstant at(String complaintId, Instant instant) {
-        return replay(complaintId, instant, message -> !message.getTimestamp().isAfter(instant));
+        return replay(complaintId, messages(complaintId), instant,
+                message -> !message.getTimestamp().isAfter(instant));
     }
 
-    /** What the arbitrator saw: the complaint at the stream version its ruling records. */
-    ComplaintAtInstant asRuledOn(String complaintId) {
-        ComplaintRuled ruling = messages(complaintId).stream().map(DomainEventMessage::getPayload)
-                .filter(ComplaintRuled.class::isInstance).map(ComplaintRuled.class::cast).findFirst()
-                .orElseThrow(() -> new AuditNotFoundException("complaint " + complaintId + " has no ruling"));
-        return replay(complaintId, ruling.ruledAt(), message -> message.getSequenceNumber() <= ruling.rulingOnVersion());
+    /** What the arbitrator of that decision on the ruling saw: the complaint at the stream version it records. */
+    RulingBasis asDecidedOn(String complaintId, RulingDecision which) {
+        List<? extends DomainEventMessage<?>> messages = messages(complaintId);
+        RulingDecision.Decided decided = which.in(messages.stream().map(DomainEventMessage::getPayload).toList())
+                .orElseThrow(() -> new AuditNotFoundException("complaint " + complaintId + " has no "
+                        + (which == RulingDecision.RECONSIDERATION ? "decided reconsideration" : "ruling")));
+        ComplaintAtInstant basis = replay(complaintId, messages, decided.at(),
+                message -> message.getSequenceNumber() <= decided.onVersion());
+        return new RulingBasis(complaintId, basis.asOf(), basis.version(), basis.facts(), decided.event(),
+                decided.decidedBy());
     }
 
-    private ComplaintAtInstant replay(String complaintId, Instant asOf, Predicate<DomainEventMessage<?>> included) {
+    private static ComplaintAtInstant replay(String complaintId, List<? extends DomainEventMessage<?>> messages,
+                                             Instant asOf, Predicate<DomainEventMessage<?>> included) {
         ComplaintFacts facts = ComplaintFacts.none();
         long version = -1;
-        for (DomainEventMessage<?> message : messages(complaintId)) {
+        for (DomainEventMessage<?> message : messages) {
             if (!included.test(message)) {
                 break;
             }

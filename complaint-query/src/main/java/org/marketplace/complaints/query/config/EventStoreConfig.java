@@ -53,4 +53,10 @@ class EventStoreConfig {
                 .fetchDelay(pollInterval.toMillis())
                 .build();
     }
+
+    /** What the read models' processors read (axon.eventhandling.processors.*.source): see NotifyingEventSource. */
+    @Bean
+    NotifyingEventSource notifyingEventSource(EventStore eventStore) {
+        return new NotifyingEventSource(eventStore);
+    }
 }

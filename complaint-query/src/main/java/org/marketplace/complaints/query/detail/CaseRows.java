@@ -4,6 +4,7 @@ import org.marketplace.complaints.api.*;
 import org.marketplace.complaints.api.event.ComplaintEvent;
 import org.marketplace.complaints.api.event.ComplaintFiled;
 import org.marketplace.complaints.api.event.ComplaintRuled;
+import org.marketplace.complaints.api.event.RulingRevised;
 import org.marketplace.complaints.api.event.SellerResponded;
 import org.marketplace.complaints.api.view.RulingView;
 import org.marketplace.complaints.api.view.SellerResponseView;
@@ -13,9 +14,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Optional;
 
-/** complaint_case: what a complaint has once: its description as filed, the seller's answer and the ruling. */
+/**
+ * complaint_case: what a complaint has once: its description as filed, the seller's answer and the ruling in force.
+ * A revision on reconsideration replaces the ruling's columns (the original stays in the timeline and the audit).
+ */
 class CaseRows {
 
     static final String TABLE = "complaint_case";
@@ -41,16 +46,26 @@ class CaseRows {
             jdbc.update("UPDATE " + table + " SET seller_position = ?, seller_statement = ?, seller_responded_at = ? "
                     + "WHERE complaint_id = ?", e.position().name(), e.statement(), SqlTime.of(e.respondedAt()), id);
         } else if (event instanceof ComplaintRuled e) {
-            jdbc.update("UPDATE " + table + " SET ruling_outcome = ?, remedy_type = ?, remedy_amount_fen = ?, "
-                            + "rationale = ?, ruled_at = ?, ruled_by = ? WHERE complaint_id = ?", e.outcome().name(),
-                    e.remedy().type().name(), e.remedy().amountFen(), e.rationale(), SqlTime.of(e.ruledAt()),
-                    e.arbitratorId().value(), id);
+            rule(id, e.outcome(), e.remedy(), e.rationale(), e.ruledAt(), e.arbitratorId(), e.reconsiderationDueBy(),
+                    false);
+        } else if (event instanceof RulingRevised e) {
+            // a revision is not reconsidered again: it has no window of its own
+            rule(id, e.outcome(), e.remedy(), e.rationale(), e.decidedAt(), e.arbitratorId(), null, true);
         }
     }
 
-    Optional<Case> of(ComplaintId complaintId, Actor viewer) {
+    private void rule(String id, RulingOutcome outcome, Remedy remedy, String rationale, Instant at,
+                      ArbitratorId by, Instant reconsiderationDueBy, boolean revised) {
+        jdbc.update("UPDATE " + table + " SET ruling_outcome = ?, remedy_type = ?, remedy_amount_fen = ?, "
+                        + "rationale = ?, ruled_at = ?, ruled_by = ?, reconsideration_due_by = ?, ruling_revised = ? "
+                        + "WHERE complaint_id = ?", outcome.name(), remedy.type().name(), remedy.amountFen(), rationale,
+                SqlTime.of(at), by.value(), SqlTime.of(reconsiderationDueBy), revised, id);
+    }
+
+    /** {@code rulingFinal}: whether the ruling is final at the time of the query (ComplaintRules.isRulingFinal). */
+    Optional<Case> of(ComplaintId complaintId, Actor viewer, boolean rulingFinal) {
         return jdbc.query("SELECT * FROM " + table + " WHERE complaint_id = ?",
-                (row, n) -> new Case(row.getString("description"), response(row), ruling(row, viewer)),
+                (row, n) -> new Case(row.getString("description"), response(row), ruling(row, viewer, rulingFinal)),
                 complaintId.value()).stream().findFirst();
     }
 
@@ -60,13 +75,14 @@ class CaseRows {
                 row.getString("seller_statement"), SqlTime.instant(row, "seller_responded_at"));
     }
 
-    // no reconsideration yet: every ruling is open to none, so it is not final and has no reconsideration due time
-    private static RulingView ruling(ResultSet row, Actor viewer) throws SQLException {
+    // reconsideration_due_by is NULL for a revision and for a ruling recorded before windows existed (V19)
+    private static RulingView ruling(ResultSet row, Actor viewer, boolean rulingFinal) throws SQLException {
         String outcome = row.getString("ruling_outcome");
         return outcome == null ? null : new RulingView(RulingOutcome.valueOf(outcome),
                 new Remedy(RemedyType.valueOf(row.getString("remedy_type")), row.getObject("remedy_amount_fen", Long.class)),
                 row.getString("rationale"), SqlTime.instant(row, "ruled_at"),
-                StaffIds.shownTo(viewer, new ArbitratorId(row.getString("ruled_by"))), false, null);
+                StaffIds.shownTo(viewer, new ArbitratorId(row.getString("ruled_by"))), rulingFinal,
+                SqlTime.instant(row, "reconsideration_due_by"), row.getBoolean("ruling_revised"));
     }
 
     void clear() {

@@ -7,7 +7,6 @@ import org.marketplace.complaints.api.Role;
 import org.marketplace.complaints.api.query.FindComplaintDetail;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
 import org.marketplace.complaints.api.view.ComplaintDetail;
-import org.marketplace.complaints.api.view.ComplaintSummary;
 import org.marketplace.complaints.query.readmodel.tables.PerTableSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,7 +21,10 @@ public class ComplaintDetailQueries {
     private final PerTableSet<DetailTables> tables;
     private final Clock clock;
 
-    /** {@code clock}: the read side's now (config.ClockConfig); the available actions depend on it. */
+    /**
+     * {@code clock}: the read side's now (config.ClockConfig); the available actions, and whether a ruling is final,
+     * depend on it.
+     */
     public ComplaintDetailQueries(JdbcTemplate jdbc, Clock clock) {
         this.tables = new PerTableSet<>(jdbc, ComplaintDetailProjection.GROUP, set -> DetailTables.in(set, jdbc));
         this.clock = clock;
@@ -35,7 +37,7 @@ public class ComplaintDetailQueries {
         ComplaintFacts found = from.facts().find(query.complaintId())
                 .filter(complaint -> maySee(complaint, query.viewer()))
                 .orElseThrow(() -> new ComplaintNotFoundException(query.complaintId()));
-        return from.detailOf(ComplaintSummary.of(found, query.viewer(), clock.instant()), query.viewer());
+        return from.detailOf(found, query.viewer(), clock.instant());
     }
 
     /** A buyer sees only their own complaints, a seller only those against their shop; staff see every one. */

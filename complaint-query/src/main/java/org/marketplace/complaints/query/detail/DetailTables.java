@@ -4,20 +4,26 @@ import org.marketplace.complaints.api.Actor;
 import org.marketplace.complaints.api.ComplaintId;
 import org.marketplace.complaints.api.event.ComplaintEvent;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
+import org.marketplace.complaints.api.rules.ComplaintRules;
 import org.marketplace.complaints.api.view.ComplaintDetail;
 import org.marketplace.complaints.api.view.ComplaintSummary;
+import org.marketplace.complaints.api.view.ReconsiderationView;
 import org.marketplace.complaints.query.readmodel.FoldedFacts;
 import org.marketplace.complaints.query.readmodel.tables.TableSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Instant;
+
 /**
  * The detail's tables in one table set: the facts, the case (description, seller's answer, ruling), the timeline,
- * the evidence, the offers, the withdrawal requests, the evidence requests, the suggestions and the interventions.
+ * the evidence, the offers, the withdrawal requests, the evidence requests, the suggestions, the interventions and
+ * the reconsideration.
  * A table added here needs its *_shadow twin in the same migration, for rebuilds (readmodel.tables).
  */
 record DetailTables(FoldedFacts facts, CaseRows cases, TimelineRows timeline, EvidenceRows evidence,
                     OfferRows offers, WithdrawalRequestRows withdrawalRequests, EvidenceRequestRows evidenceRequests,
-                    SuggestionRows suggestions, InterventionRows interventions) {
+                    SuggestionRows suggestions, InterventionRows interventions,
+                    ReconsiderationRows reconsiderations) {
 
     static final String FACTS = "complaint_detail";
 
@@ -30,7 +36,8 @@ record DetailTables(FoldedFacts facts, CaseRows cases, TimelineRows timeline, Ev
                 new WithdrawalRequestRows(jdbc, set.table(WithdrawalRequestRows.TABLE)),
                 new EvidenceRequestRows(jdbc, set.table(EvidenceRequestRows.TABLE)),
                 new SuggestionRows(jdbc, set.table(SuggestionRows.TABLE)),
-                new InterventionRows(jdbc, set.table(InterventionRows.TABLE)));
+                new InterventionRows(jdbc, set.table(InterventionRows.TABLE)),
+                new ReconsiderationRows(jdbc, set.table(ReconsiderationRows.TABLE)));
     }
 
     /** What an event folded in for the first time adds; {@code after}: the facts it led to. */
@@ -43,14 +50,22 @@ record DetailTables(FoldedFacts facts, CaseRows cases, TimelineRows timeline, Ev
         evidenceRequests.recordFrom(event, sequence);
         suggestions.recordFrom(event, sequence);
         interventions.recordFrom(event, sequence);
+        reconsiderations.recordFrom(event, sequence);
     }
 
-    /** The complaint's detail for {@code viewer}, whose summary the caller made from this set's facts. */
-    ComplaintDetail detailOf(ComplaintSummary summary, Actor viewer) {
+    /**
+     * The complaint's detail for {@code viewer} at {@code now}, from {@code found}, this set's facts: the summary,
+     * and whether the ruling is final by then, come from the facts and the rules, the rest from the rows.
+     */
+    ComplaintDetail detailOf(ComplaintFacts found, Actor viewer, Instant now) {
+        ComplaintSummary summary = ComplaintSummary.of(found, viewer, now);
         ComplaintId id = summary.complaintId();
-        CaseRows.Case filed = cases.of(id, viewer).orElseGet(() -> new CaseRows.Case(null, null, null));
-        return new ComplaintDetail(summary, filed.description(), filed.sellerResponse(), filed.ruling(), null,
-                timeline.of(id, viewer), evidence.of(id), offers.of(id),
+        CaseRows.Case filed = cases.of(id, viewer, ComplaintRules.isRulingFinal(found, now))
+                .orElseGet(() -> new CaseRows.Case(null, null, null));
+        ReconsiderationView reconsideration = reconsiderations.of(id, viewer,
+                sequence -> evidence.of(id, sequence), summary.assignee()).orElse(null);
+        return new ComplaintDetail(summary, filed.description(), filed.sellerResponse(), filed.ruling(),
+                reconsideration, timeline.of(id, viewer), evidence.of(id), offers.of(id),
                 withdrawalRequests.of(id, viewer, evidence.referencesBySequence(id)), evidenceRequests.of(id, viewer),
                 suggestions.of(id, viewer), interventions.of(id));
     }
@@ -63,6 +78,7 @@ record DetailTables(FoldedFacts facts, CaseRows cases, TimelineRows timeline, Ev
         evidenceRequests.clear();
         suggestions.clear();
         interventions.clear();
+        reconsiderations.clear();
         cases.clear();
         facts.clear();
     }

@@ -1,6 +1,8 @@
 package org.marketplace.complaints.query.detail;
 
 import org.marketplace.complaints.query.readmodel.SqlTime;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +17,12 @@ import org.marketplace.complaints.api.rules.ComplaintFacts;
 import org.marketplace.complaints.api.view.EvidenceView;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** complaint_evidence: every evidence item on file, from the filing, the seller's answer, later submissions
- * and withdrawal requests, in the order it came in. */
+/** complaint_evidence: every evidence item on file, from the filing, the seller's answer, later submissions,
+ * withdrawal requests and the request to reconsider the ruling, in the order it came in. */
 class EvidenceRows {
 
     static final String TABLE = "complaint_evidence";
+    private static final String VIEW_COLUMNS = "kind, reference, description, submitted_by, submitted_at";
 
     private final JdbcTemplate jdbc;
     private final String table;
@@ -40,6 +43,8 @@ class EvidenceRows {
             insert(e, sequence, e.evidence(), e.submittedBy());
         } else if (event instanceof WithdrawalRequested e) {
             insert(e, sequence, e.evidence(), Actor.buyer(facts.buyerId()));
+        } else if (event instanceof ReconsiderationRequested e) {
+            insert(e, sequence, e.evidence(), e.requestedBy());
         }
     }
 
@@ -54,12 +59,19 @@ class EvidenceRows {
     }
 
     List<EvidenceView> of(ComplaintId complaintId) {
-        return jdbc.query("SELECT kind, reference, description, submitted_by, submitted_at FROM " + table
-                        + " WHERE complaint_id = ? ORDER BY sequence, position",
-                (row, n) -> new EvidenceView(EvidenceKind.valueOf(row.getString("kind")), row.getString("reference"),
-                        row.getString("description"), actor(row.getString("submitted_by")),
-                        SqlTime.instant(row, "submitted_at")),
-                complaintId.value());
+        return jdbc.query("SELECT " + VIEW_COLUMNS + " FROM " + table + " WHERE complaint_id = ? ORDER BY sequence, "
+                + "position", EvidenceRows::view, complaintId.value());
+    }
+
+    /** The items one event brought, in order. */
+    List<EvidenceView> of(ComplaintId complaintId, long sequence) {
+        return jdbc.query("SELECT " + VIEW_COLUMNS + " FROM " + table + " WHERE complaint_id = ? AND sequence = ? "
+                + "ORDER BY position", EvidenceRows::view, complaintId.value(), sequence);
+    }
+
+    private static EvidenceView view(ResultSet row, int n) throws SQLException {
+        return new EvidenceView(EvidenceKind.valueOf(row.getString("kind")), row.getString("reference"),
+                row.getString("description"), actor(row.getString("submitted_by")), SqlTime.instant(row, "submitted_at"));
     }
 
     /** The references of the evidence each event brought, by the event's sequence number, in order. */

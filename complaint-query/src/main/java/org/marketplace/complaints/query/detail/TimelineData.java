@@ -2,6 +2,7 @@ package org.marketplace.complaints.query.detail;
 
 import org.marketplace.complaints.api.DeadlineKind;
 import org.marketplace.complaints.api.InterventionReason;
+import org.marketplace.complaints.api.Remedy;
 import org.marketplace.complaints.api.event.*;
 
 import java.util.LinkedHashMap;
@@ -55,11 +56,22 @@ final class TimelineData {
                 "deadline", DeadlineKind.EVIDENCE, "missingFrom", e.missingFrom().stream().map(Enum::name).toList());
         if (event instanceof WithdrawalSuggested e) return data("rationale", e.rationale());
         if (event instanceof WithdrawalSuggestionDeclined e) return data("note", e.note());
-        if (event instanceof ComplaintRuled e) return data("outcome", e.outcome(),
-                "remedy", data("type", e.remedy().type(), "amountFen", e.remedy().amountFen()),
+        if (event instanceof ComplaintRuled e) return data("outcome", e.outcome(), "remedy", remedy(e.remedy()),
+                "rationale", e.rationale(), "reconsiderationDueBy", e.reconsiderationDueBy());
+        if (event instanceof ReconsiderationRequested e) return data("statement", e.statement(),
+                "evidenceCount", e.evidence().size());
+        if (event instanceof RulingUpheld e) return data("note", e.note());
+        if (event instanceof RulingRevised e) return data("outcome", e.outcome(), "remedy", remedy(e.remedy()),
                 "rationale", e.rationale());
+        // decided: the reconsidering arbitrator's step made it final (no deadline); otherwise its window passed
+        if (event instanceof RulingBecameFinal e) return data("reconsidered", e.deadline() == null,
+                "deadline", e.deadline());
         // a later event type shows with its name and no facts rather than failing the projection
         return Map.of();
+    }
+
+    private static Map<String, Object> remedy(Remedy remedy) {
+        return data("type", remedy.type(), "amountFen", remedy.amountFen());
     }
 
     /** The deadline whose expiry made the platform step in; null when a party asked. */

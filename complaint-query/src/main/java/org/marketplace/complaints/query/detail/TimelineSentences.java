@@ -1,6 +1,9 @@
 package org.marketplace.complaints.query.detail;
 
+import org.marketplace.complaints.api.Role;
 import org.marketplace.complaints.api.event.*;
+
+import java.util.Locale;
 
 /**
  * A short sentence per event for the timeline: what a party or staff member reads, not the payload. One sentence
@@ -39,8 +42,22 @@ final class TimelineSentences {
         if (event instanceof WithdrawalSuggestionDeclined) return "Buyer declined the withdrawal suggestion";
         if (event instanceof ComplaintRuled e) return "Ruled: " + e.outcome() + ", remedy " + e.remedy().type()
                 + amount(e.remedy().amountFen());
+        if (event instanceof ReconsiderationRequested e) return party(e.requestedBy().role())
+                + " asked for the ruling to be reconsidered, with new evidence: " + items(e.evidence().size());
+        if (event instanceof RulingUpheld) return "The ruling was upheld on reconsideration";
+        if (event instanceof RulingRevised e) return "The ruling was revised on reconsideration: " + e.outcome()
+                + ", remedy " + e.remedy().type() + amount(e.remedy().amountFen());
+        if (event instanceof RulingBecameFinal e) return e.deadline() == null
+                ? "The ruling is final: its reconsideration was decided"
+                : "The ruling is final: nobody asked for its reconsideration in time";
         // a later event type shows up by name rather than failing the projection
         return event.getClass().getSimpleName();
+    }
+
+    /** BUYER → Buyer, as the other sentences name the parties. */
+    private static String party(Role role) {
+        String name = role.name();
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private static String amount(Long fen) {

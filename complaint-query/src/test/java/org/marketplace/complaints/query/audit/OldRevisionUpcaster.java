@@ -7,8 +7,9 @@ import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.marketplace.complaints.api.event.SellerResponded;
 
 /**
- * A test-only upcaster (the product has none yet): SellerResponded as a hypothetical revision 0 wrote it, with
- * the seller's text under "message", becomes revision 1, whose field is "statement".
+ * A test-only upcaster (the product's own, ComplaintRuledUpcaster, has UpcastRulingHistoryTest): SellerResponded as
+ * a hypothetical revision 0 wrote it, with the seller's text under "message", becomes revision 1, whose field is
+ * "statement".
  */
 class OldRevisionUpcaster extends SingleEventUpcaster {
 

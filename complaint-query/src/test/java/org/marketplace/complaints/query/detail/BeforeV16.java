@@ -18,6 +18,8 @@ final class BeforeV16 {
 
     static void restore(JdbcTemplate jdbc) {
         for (String suffix : new String[]{"", "_shadow"}) {
+            // V19's reconsideration: its table, and its columns of a V16 table, which goes below
+            jdbc.execute("DROP TABLE complaint_reconsiderations" + suffix);
             for (String table : NEW_TABLES) {
                 jdbc.execute("DROP TABLE " + table + suffix);
             }
@@ -28,6 +30,6 @@ final class BeforeV16 {
         jdbc.execute("DROP TABLE rate_limit_bucket");
         jdbc.execute("ALTER TABLE event_hash DROP COLUMN key_id");
         // Flyway's own table is quoted lower case on H2 and PostgreSQL alike
-        jdbc.update("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('16', '17', '18')");
+        jdbc.update("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('16', '17', '18', '19')");
     }
 }

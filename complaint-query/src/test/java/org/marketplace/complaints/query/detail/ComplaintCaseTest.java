@@ -60,9 +60,11 @@ class ComplaintCaseTest {
                 ARBITER_1));
         assertThat(seen.interventions()).containsExactly(new InterventionView(REQUESTED_BY_BUYER,
                 event(story, PlatformIntervened.class).intervenedAt(), "请平台介入"));
+        // asked weeks later: the reconsideration window passed unused, the ruling is final
+        ComplaintRuled ruling = event(story, ComplaintRuled.class);
         assertThat(seen.ruling()).isEqualTo(new RulingView(RulingOutcome.BUYER_FAVOURED,
-                new Remedy(RemedyType.FULL_REFUND, 12_900L), "商品确有质量问题", event(story, ComplaintRuled.class).ruledAt(),
-                ARBITER_1, false, null));
+                new Remedy(RemedyType.FULL_REFUND, 12_900L), "商品确有质量问题", ruling.ruledAt(), ARBITER_1, true,
+                ruling.reconsiderationDueBy(), false));
         assertThat(seen.reconsideration()).isNull();
     }
 

@@ -29,7 +29,7 @@ class ComplaintDetailHttpTest extends StoredStoryOverHttp {
         // through the HTTP JSON and back, character for character
         assertThat(detail.getBody().get("description").asText()).isEqualTo(ComplaintStory.DESCRIPTION);
         assertThat(detail.getBody().get("interventions").get(0).get("note").asText()).isEqualTo("请平台介入");
-        // there is no reconsideration yet, but the field is there
+        // not ruled, so nothing to reconsider, but the field is there
         assertThat(detail.getBody().has("reconsideration")).isTrue();
         assertThat(detail.getBody().get("reconsideration").isNull()).isTrue();
         assertThat(detail.getBody().get("evidence")).hasSize(1);

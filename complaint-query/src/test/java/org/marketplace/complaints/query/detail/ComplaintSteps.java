@@ -143,10 +143,39 @@ public class ComplaintSteps extends ComplaintStory {
         return step(BUYER, new WithdrawalSuggestionDeclined(id(), "我坚持投诉", tick()));
     }
 
+    /** Rules with the window the filing's policy gives, as the command side does. */
     public ComplaintSteps ruledBy(ArbitratorId arbitrator) {
-        java.time.Instant at = tick();
+        Instant at = tick();
         return step(Actor.arbitrator(arbitrator), new ComplaintRuled(id(), arbitrator, RulingOutcome.BUYER_FAVOURED,
-                new Remedy(RemedyType.FULL_REFUND, 12_900L), "商品确有质量问题", messages().size() - 1L, at, at.plus(java.time.Duration.ofDays(7))));
+                new Remedy(RemedyType.FULL_REFUND, 12_900L), "商品确有质量问题", messages().size() - 1L, at,
+                at.plus(facts().deadlinePolicy().reconsideration())));
+    }
+
+    /** A party asks for the ruling to be reconsidered, with one new evidence item (the rules require one). */
+    public ComplaintSteps reconsiderationRequestedBy(Actor party) {
+        return step(party, new ReconsiderationRequested(id(), party, "物流记录证明签收前已损坏",
+                List.of(new EvidenceItem(EvidenceKind.LOGISTICS, "file:waybill-" + next(), "物流记录")), tick()));
+    }
+
+    /** The reconsidering arbitrator confirms the ruling, which makes it final in the same step. */
+    public ComplaintSteps rulingUpheldBy(ArbitratorId arbitrator) {
+        Instant at = tick();
+        step(Actor.arbitrator(arbitrator), new RulingUpheld(id(), arbitrator, "新证据不改变结论", messages().size() - 1L, at));
+        return step(Actor.arbitrator(arbitrator), new RulingBecameFinal(id(), null, at));
+    }
+
+    /** The reconsidering arbitrator replaces the ruling with one for the seller, final in the same step. */
+    public ComplaintSteps rulingRevisedBy(ArbitratorId arbitrator) {
+        Instant at = tick();
+        step(Actor.arbitrator(arbitrator), new RulingRevised(id(), arbitrator, RulingOutcome.SELLER_FAVOURED,
+                Remedy.none(), "签收时包装完好", messages().size() - 1L, at));
+        return step(Actor.arbitrator(arbitrator), new RulingBecameFinal(id(), null, at));
+    }
+
+    /** Nobody asked in time: the system records the ruling as final when its window ends. */
+    public ComplaintSteps reconsiderationWindowPassed() {
+        add(DEADLINE, new RulingBecameFinal(id(), DeadlineKind.RECONSIDERATION, facts().reconsiderationDueBy()));
+        return this;
     }
 
     private ComplaintSteps negotiationStarted(String actor) {

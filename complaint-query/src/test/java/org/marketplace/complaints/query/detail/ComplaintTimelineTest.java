@@ -48,7 +48,8 @@ class ComplaintTimelineTest {
                         "Platform intervened: REQUESTED_BY_BUYER"),
                 entry(4, 3, "ArbitratorAssigned", THE_PLATFORM, data(), "Assigned to an arbitrator"),
                 entry(5, 4, "ComplaintRuled", THE_PLATFORM, data("outcome", "BUYER_FAVOURED",
-                                "remedy", data("type", "FULL_REFUND", "amountFen", 12_900), "rationale", "商品确有质量问题"),
+                                "remedy", data("type", "FULL_REFUND", "amountFen", 12_900), "rationale", "商品确有质量问题",
+                                "reconsiderationDueBy", hours(4).plus(Duration.ofDays(7)).toString()),
                         "Ruled: BUYER_FAVOURED, remedy FULL_REFUND of 12900 fen"));
     }
 
@@ -88,8 +89,9 @@ class ComplaintTimelineTest {
                 .allSatisfy(entry -> assertThat(entry.summary()).isNotEqualTo(entry.type()).isNotBlank())
                 .allSatisfy(entry -> assertThat(entry.data()).as(entry.type()).isNotEmpty())
                 .allSatisfy(entry -> assertThat(entry.actor()).as(entry.type()).isNotNull());
-        // the story holds 20 of the 21 event types of the published language; the terminal ComplaintClosedAsSettled
-        // cannot follow a ruling, so SettlementTimelineTest tells it
+        // the story holds 20 of the 25 event types of the published language; the terminal ComplaintClosedAsSettled
+        // cannot follow a ruling, so SettlementTimelineTest tells it, and ReconsiderationTimelineTest the four of a
+        // ruling's reconsideration
         assertThat(timeline.stream().map(TimelineEntry::type).distinct()).hasSize(20);
         assertThat(timeline).filteredOn(entry -> entry.type().equals("SettlementOffered")).first()
                 .extracting(TimelineEntry::data).isEqualTo(data("offerId", "offer-1", "type", "PARTIAL_REFUND",

@@ -18,9 +18,18 @@ class DetailFixture {
     private final ComplaintDetailQueries queries;
 
     DetailFixture() {
-        JdbcTemplate jdbc = ReadModelDatabase.migrated();
+        this(NOW);
+    }
+
+    /** Asked at {@code now}: whether a ruling is final, and what a viewer may do, depend on when it is asked. */
+    DetailFixture(Instant now) {
+        this(ReadModelDatabase.migrated(), now);
+    }
+
+    /** Over {@code jdbc}, a database migrated as the service's (a test may change its rows first). */
+    DetailFixture(JdbcTemplate jdbc, Instant now) {
         projection = new Deliveries(new ComplaintDetailProjection(jdbc));
-        queries = new ComplaintDetailQueries(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
+        queries = new ComplaintDetailQueries(jdbc, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     ComplaintDetail detail(ComplaintId id, Actor viewer) {

@@ -18,14 +18,14 @@ final class ExpectedEntry {
     }
 
     /**
-     * The story's state and stream version; the rest as the test says. An intervention nobody has is due within
-     * the default assignment window from {@code since}, and long overdue at QueueFixture.NOW (OverdueEntriesTest
-     * looks at the times around it).
+     * The story's state and stream version; the rest as the test says. An intervention or a reconsideration nobody
+     * has is due within the default assignment window from {@code since}, and long overdue at QueueFixture.NOW
+     * (OverdueEntriesTest looks at the times around it); a withdrawal review is no one's to take.
      */
     static ArbitrationQueueEntry entry(ComplaintSteps story, QueueEntryKind kind, Instant since,
                                        InterventionReason reason, ArbitratorId assignee, Instant evidenceDueBy,
                                        PendingWithdrawalView pending, Set<Action> actions) {
-        boolean waitsToBeTaken = kind == QueueEntryKind.INTERVENTION && assignee == null;
+        boolean waitsToBeTaken = kind != QueueEntryKind.WITHDRAWAL_REVIEW && assignee == null;
         Instant assignmentDueBy = waitsToBeTaken ? since.plus(DeadlinePolicy.DEFAULT_ASSIGNMENT) : null;
         return new ArbitrationQueueEntry(story.id(), kind, ComplaintCategory.QUALITY_PROBLEM,
                 new OrderId("order-1"), SELLER_ID, BUYER_ID, since, reason, assignee, evidenceDueBy, pending,

@@ -9,6 +9,7 @@ import static org.marketplace.complaints.query.summaries.ComplaintStream.ARBITER
 import static org.marketplace.complaints.query.summaries.ComplaintStream.aFiledComplaint;
 import static org.marketplace.complaints.query.summaries.TheBuyerSees.*;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.marketplace.complaints.api.*;
 import org.marketplace.complaints.api.event.*;
@@ -58,16 +59,19 @@ class BuyerSummaryArbitrationTest {
     }
 
     @Test
-    void complaintRuled_leavesOnlyAnExceptionalWithdrawalWithNewEvidence() {
+    void complaintRuled_leavesAnExceptionalWithdrawalWithNewEvidence_andAReconsiderationWhileItsWindowRuns() {
         ComplaintStream ruled = anIntervenedComplaint().assigned(ARBITER).ruled();
 
         assertThat(lists.given(ruled).theBuyersOnlySummary()).isEqualTo(ExpectedSummary.of(ruled)
-                .state(ComplaintState.RULED).deadline(null)
-                .options(new WithdrawalOption(SETTLED, EXCEPTIONAL, false, true),
-                        new WithdrawalOption(INSUFFICIENT_EVIDENCE, EXCEPTIONAL, false, true),
-                        new WithdrawalOption(MISUNDERSTANDING, EXCEPTIONAL, false, true))
-                .actions(WITHDRAW).build());
+                .state(ComplaintState.RULED)
+                .deadline(new NextDeadline(DeadlineKind.RECONSIDERATION, ruled.at().plus(Duration.ofDays(7)),
+                        DeadlineParty.BOTH_PARTIES))
+                .options(EXCEPTIONAL_OPTIONS).actions(WITHDRAW, REQUEST_RECONSIDERATION).build());
     }
+
+    static final WithdrawalOption[] EXCEPTIONAL_OPTIONS = {new WithdrawalOption(SETTLED, EXCEPTIONAL, false, true),
+            new WithdrawalOption(INSUFFICIENT_EVIDENCE, EXCEPTIONAL, false, true),
+            new WithdrawalOption(MISUNDERSTANDING, EXCEPTIONAL, false, true)};
 
     static ComplaintStream anIntervenedComplaint() {
         return aFiledComplaint().sellerResponded()

@@ -16,8 +16,9 @@ import org.marketplace.complaints.query.detail.ComplaintStory;
 import org.marketplace.complaints.query.detail.ComplaintSteps;
 
 /**
- * Complaints in every state and with every kind of row (offers, evidence, queue entries of both kinds, the
- * detail's requests, suggestions and interventions), walked through the lifecycle by the detail tests' steps:
+ * Complaints in every state and with every kind of row (offers, evidence, queue entries of every kind, the
+ * detail's requests, suggestions, interventions and reconsiderations), walked through the lifecycle by the detail
+ * tests' steps:
  * complaint i takes path i % paths, filed a minute after i - 1.
  */
 final class GeneratedComplaints {
@@ -45,7 +46,17 @@ final class GeneratedComplaints {
                     .withdrawalRequested(WithdrawalReason.SETTLED).withdrawalApprovedBy(ARBITER_1),
             // a second path with a suggestion: every detail table gets more than a tenth of the complaints' rows
             complaint -> complaint.intervened(SELLER_NO_RESPONSE).assignedTo(ARBITER_2).withdrawalSuggested()
-                    .withdrawnAsSuggested());
+                    .withdrawnAsSuggested(),
+            // a ruling's reconsideration: waiting in the queue, upheld, revised, or its window passed unused
+            complaint -> complaint.intervened(REQUESTED_BY_BUYER).assignedTo(ARBITER_1).ruledBy(ARBITER_1)
+                    .reconsiderationRequestedBy(SELLER),
+            complaint -> complaint.intervened(SELLER_NO_RESPONSE).assignedTo(ARBITER_1).ruledBy(ARBITER_1)
+                    .reconsiderationRequestedBy(BUYER).assignedTo(ARBITER_2).rulingUpheldBy(ARBITER_2),
+            complaint -> complaint.sellerResponded().intervened(NEGOTIATION_TIMEOUT).assignedTo(ARBITER_2)
+                    .ruledBy(ARBITER_2).reconsiderationRequestedBy(SELLER).assignedTo(ARBITER_1)
+                    .rulingRevisedBy(ARBITER_1),
+            complaint -> complaint.intervened(SELLER_NO_RESPONSE).assignedTo(ARBITER_2).ruledBy(ARBITER_2)
+                    .reconsiderationWindowPassed());
 
     private GeneratedComplaints() {
     }

@@ -20,7 +20,7 @@ final class ReadModelSnapshot {
             "complaint-detail",
             List.of("complaint_detail", "complaint_case", "complaint_timeline", "complaint_evidence", "complaint_offers",
                     "complaint_withdrawal_requests", "complaint_evidence_requests", "complaint_withdrawal_suggestions",
-                    "complaint_interventions"));
+                    "complaint_interventions", "complaint_reconsiderations"));
 
     private ReadModelSnapshot() {
     }
