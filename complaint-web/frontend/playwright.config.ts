@@ -58,7 +58,7 @@ export default defineConfig({
     {
       name: 'zh-CN',
       use: CHINESE,
-      testMatch: ['**/story-[bdef]-*.spec.ts', '**/keyboard.spec.ts', '**/connection.spec.ts'],
+      testMatch: ['**/story-[bdefg]-*.spec.ts', '**/keyboard.spec.ts', '**/connection.spec.ts'],
     },
     // after the projects above (a project with a dependency runs in a later phase), by which time the window passed
     { name: 'en-silent-seller', use: ENGLISH, testMatch: '**/story-c-silent-seller.spec.ts', dependencies: ['en-silent-seller-filing'] },

@@ -44,9 +44,9 @@ export type InterventionReason =
   | 'REQUESTED_BY_BUYER'
   | 'REQUESTED_BY_SELLER'
   | 'SETTLEMENT_UNFULFILLED';
-export type DeadlineKind = 'SELLER_RESPONSE' | 'NEGOTIATION' | 'EVIDENCE' | 'SETTLEMENT_FULFILMENT';
+export type DeadlineKind = 'SELLER_RESPONSE' | 'NEGOTIATION' | 'EVIDENCE' | 'SETTLEMENT_FULFILMENT' | 'RECONSIDERATION';
 export type DeadlineParty = 'BUYER' | 'SELLER' | 'BOTH_PARTIES';
-export type QueueEntryKind = 'INTERVENTION' | 'WITHDRAWAL_REVIEW';
+export type QueueEntryKind = 'INTERVENTION' | 'WITHDRAWAL_REVIEW' | 'RECONSIDERATION';
 export type OfferStatus = 'OPEN' | 'ACCEPTED' | 'DECLINED' | 'LAPSED';
 
 /** What the caller may do now; the UI shows exactly these, it never decides a rule itself. */
@@ -66,7 +66,9 @@ export type Action =
   | 'REQUEST_EVIDENCE'
   | 'SUGGEST_WITHDRAWAL'
   | 'REVIEW_WITHDRAWAL'
-  | 'RULE';
+  | 'RULE'
+  | 'REQUEST_RECONSIDERATION'
+  | 'DECIDE_RECONSIDERATION';
 
 export interface Page<T> {
   items: T[];
@@ -134,9 +136,16 @@ export interface ActorView {
   id?: string | null;
 }
 
-export interface EvidenceView {
+/** One evidence item as a view shows it; who added it and when where the view tells. */
+export interface EvidenceItemView {
   kind: EvidenceKind;
   reference: string;
+  description?: string | null;
+  submittedBy?: ActorView | string | null;
+  submittedAt?: string | null;
+}
+
+export interface EvidenceView extends EvidenceItemView {
   description: string | null;
   submittedBy: ActorView | string | null;
   submittedAt: string;
@@ -169,14 +178,48 @@ export interface SellerResponseView {
   at: string;
 }
 
+export interface Remedy {
+  type: RemedyType;
+  amountFen?: number | null;
+}
+
+/** The ruling in force: after a revision on reconsideration, the revised one (revised true). */
 export interface RulingView {
   outcome: RulingOutcome;
-  remedy: { type: RemedyType; amountFen?: number | null };
+  remedy: Remedy;
   rationale: string;
   ruledAt: string;
   ruledBy?: string | null;
+  /** No reconsideration can change it any more: one was decided, or its window passed (when the page was read). */
   final: boolean;
+  /** The end of the window the ruling opened (kept once used or passed); null for a revision and older rulings. */
   reconsiderationDueBy: string | null;
+  /** Absent from servers before reconsideration: read as false. */
+  revised?: boolean;
+}
+
+/** The decision on a reconsideration: upheld with a note, or revised with a new outcome, remedy and rationale. */
+export interface ReconsiderationDecisionView {
+  upheld: boolean;
+  note?: string | null;
+  outcome?: RulingOutcome | null;
+  remedy?: Remedy | null;
+  rationale?: string | null;
+  decidedAt: string;
+  /** The deciding arbitrator; hidden from the parties. */
+  decidedBy?: string | null;
+}
+
+/** A party's request to reconsider the ruling (复核), and its decision once there is one. */
+export interface ReconsiderationView {
+  requestedBy: ActorView;
+  statement: string;
+  /** The new evidence the request brought. */
+  evidence: EvidenceItemView[];
+  requestedAt: string;
+  /** The arbitrator who took it; hidden from the parties. */
+  assignee?: string | null;
+  decision: ReconsiderationDecisionView | null;
 }
 
 export interface WithdrawalRequestView {
@@ -220,7 +263,7 @@ export interface ComplaintDetail extends ComplaintSummary {
   description?: string;
   sellerResponse?: SellerResponseView | null;
   ruling?: RulingView | null;
-  reconsideration?: unknown | null;
+  reconsideration?: ReconsiderationView | null;
   timeline: TimelineEntry[];
   evidence: EvidenceView[];
   offers: OfferHistoryView[];
@@ -311,5 +354,9 @@ export const EVENT_TYPES = [
   'WithdrawalSuggested',
   'WithdrawalSuggestionDeclined',
   'ComplaintRuled',
+  'ReconsiderationRequested',
+  'RulingUpheld',
+  'RulingRevised',
+  'RulingBecameFinal',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

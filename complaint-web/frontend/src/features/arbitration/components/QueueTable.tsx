@@ -22,8 +22,9 @@ interface Props {
 export type QueueStep = Extract<Action, 'TAKE' | 'RELEASE' | 'REASSIGN'>;
 const STEPS: QueueStep[] = ['TAKE', 'RELEASE', 'REASSIGN'];
 
-// Solid tags in dark shades (white text at 7:1 and more): antd's light volcano/geekblue presets fall below 4.5:1.
-const KIND_COLOURS = { INTERVENTION: '#ad2102', WITHDRAWAL_REVIEW: '#1d39c4' } as const;
+// Solid tags in dark shades (white text at 7:1 and more): antd's light volcano/geekblue/purple presets fall below
+// 4.5:1. A reconsideration takes the ruled state's purple: it is a ruling looked at again.
+const KIND_COLOURS = { INTERVENTION: '#ad2102', WITHDRAWAL_REVIEW: '#1d39c4', RECONSIDERATION: '#531dab' } as const;
 const OVERDUE_COLOUR = '#a8071a';
 
 export function QueueTable({ data, loading, page, onPage, onStep, busy }: Props) {

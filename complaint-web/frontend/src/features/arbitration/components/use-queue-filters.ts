@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router';
 import { CATEGORIES, type ComplaintCategory, type QueueEntryKind } from '@/types/api';
 import type { QueueFilters } from '../api/get-queue';
 
-export const QUEUE_KINDS: readonly QueueEntryKind[] = ['INTERVENTION', 'WITHDRAWAL_REVIEW'];
+export const QUEUE_KINDS: readonly QueueEntryKind[] = ['INTERVENTION', 'WITHDRAWAL_REVIEW', 'RECONSIDERATION'];
 export type Assignment = 'all' | 'unassigned' | 'mine';
 export const PAGE_SIZE = 20;
 

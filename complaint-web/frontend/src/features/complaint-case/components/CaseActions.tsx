@@ -10,11 +10,13 @@ import { useRelease } from '../api/release';
 import { complaintQueryOptions } from '../api/get-complaint';
 import { AcceptOfferForm } from './AcceptOfferForm';
 import { AddEvidenceForm } from './AddEvidenceForm';
+import { DecideReconsiderationForm } from './DecideReconsiderationForm';
 import { DeclineOfferForm } from './DeclineOfferForm';
 import { DeclineSuggestionForm, InterventionForm } from './NoteActions';
 import { OfferForm } from './OfferForm';
 import { ReassignForm } from './ReassignForm';
 import { ReportUnfulfilledForm } from './ReportUnfulfilledForm';
+import { RequestReconsiderationForm } from './RequestReconsiderationForm';
 import { RequestEvidenceForm } from './RequestEvidenceForm';
 import { RespondForm } from './RespondForm';
 import { ReviewWithdrawalForm } from './ReviewWithdrawalForm';
@@ -24,8 +26,11 @@ import { WithdrawForm } from './WithdrawForm';
 
 /** The order the buttons appear in. */
 const ORDER: Action[] = ['TAKE', 'REASSIGN', 'RESPOND', 'OFFER_SETTLEMENT', 'ACCEPT_OFFER', 'DECLINE_OFFER', 'REVIEW_WITHDRAWAL',
-  'REQUEST_EVIDENCE', 'SUGGEST_WITHDRAWAL', 'RULE', 'ADD_EVIDENCE', 'REQUEST_INTERVENTION', 'REPORT_SETTLEMENT_UNFULFILLED',
-  'DECLINE_WITHDRAWAL_SUGGESTION', 'RELEASE', 'WITHDRAW'];
+  'REQUEST_EVIDENCE', 'SUGGEST_WITHDRAWAL', 'RULE', 'DECIDE_RECONSIDERATION', 'REQUEST_RECONSIDERATION', 'ADD_EVIDENCE',
+  'REQUEST_INTERVENTION', 'REPORT_SETTLEMENT_UNFULFILLED', 'DECLINE_WITHDRAWAL_SUGGESTION', 'RELEASE', 'WITHDRAW'];
+
+/** The arbitrator's binding decisions: made on the version shown (If-Match), drawn as the page's main button. */
+const PRIMARY = new Set<Action>(['RULE', 'DECIDE_RECONSIDERATION']);
 
 /** Steps taken at once, without a form: taking the case, and giving it back. */
 const IMMEDIATE: Partial<Record<Action, 'take' | 'release'>> = { TAKE: 'take', RELEASE: 'release' };
@@ -62,7 +67,8 @@ export function CaseActions({ detail, onDone }: { detail: ComplaintDetail; onDon
       immediate[step].mutate(undefined, { onSuccess: () => onDone(t(done)) });
       return;
     }
-    if (action === 'RULE') setRulingVersion(detail.version); // the version the arbitrator is shown now
+    // a ruling and a decision on its reconsideration are made on the version the arbitrator is shown now
+    if (PRIMARY.has(action)) setRulingVersion(detail.version);
     trigger.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setOpen(action);
   };
@@ -91,13 +97,18 @@ export function CaseActions({ detail, onDone }: { detail: ComplaintDetail; onDon
     REVIEW_WITHDRAWAL: () => <ReviewWithdrawalForm {...props} detail={detail} />,
     REASSIGN: () => <ReassignForm {...props} assignee={detail.assignee} />,
     RULE: () => <RulingForm {...props} version={rulingVersion} onReload={() => void reloadLatest()} reloading={reloading} />,
+    DECIDE_RECONSIDERATION: () => (
+      <DecideReconsiderationForm {...props} ruling={detail.ruling} reconsideration={detail.reconsideration} version={rulingVersion}
+        onReload={() => void reloadLatest()} reloading={reloading} />
+    ),
+    REQUEST_RECONSIDERATION: () => <RequestReconsiderationForm {...props} dueBy={detail.ruling?.reconsiderationDueBy} />,
   };
   if (actions.length === 0 && !open) return null;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap>
         {actions.map((action) => (
-          <Button key={action} type={action === 'RULE' || action === 'TAKE' ? 'primary' : 'default'}
+          <Button key={action} type={PRIMARY.has(action) || action === 'TAKE' ? 'primary' : 'default'}
             danger={action === 'WITHDRAW'} loading={IMMEDIATE[action] !== undefined && immediate[IMMEDIATE[action]!].isPending}
             onClick={() => start(action)}>
             {t(`common.action.${action}`)}

@@ -14,6 +14,7 @@ import { EvidenceRequestsSection } from './EvidenceRequestsSection';
 import { FulfilmentSection } from './FulfilmentSection';
 import { InterventionsSection } from './InterventionsSection';
 import { OffersSection } from './OffersSection';
+import { ReconsiderationSection } from './ReconsiderationSection';
 import { RulingSection } from './RulingSection';
 import { Section } from './Section';
 import { SellerResponseSection } from './SellerResponseSection';
@@ -67,7 +68,11 @@ export function ComplaintPage({ complaintId }: { complaintId: string }) {
           <Typography.Text type="secondary">{t('complaintCase.noActions')}</Typography.Text>
         )}
       </Section>
-      {detail.ruling && <RulingSection ruling={detail.ruling} staff={staff} />}
+      {detail.ruling && (
+        <RulingSection ruling={detail.ruling} staff={staff}
+          underReconsideration={Boolean(detail.reconsideration && !detail.reconsideration.decision)} />
+      )}
+      {detail.reconsideration && <ReconsiderationSection reconsideration={detail.reconsideration} staff={staff} />}
       <Section title={t('complaintCase.sections.description')}>
         {detail.description ? <UserText text={detail.description} /> : <Typography.Text type="secondary">—</Typography.Text>}
       </Section>

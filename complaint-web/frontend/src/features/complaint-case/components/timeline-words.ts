@@ -50,12 +50,16 @@ export function describeEntry(t: TFunction, entry: TimelineEntry, language: stri
   if (entry.type === 'WithdrawalRequested' && data.exceptional === true) {
     return t('complaintCase.timeline.WithdrawalRequestedExceptional', values);
   }
+  // final because nobody asked in time, or because its reconsideration was decided: two different stories
+  if (entry.type === 'RulingBecameFinal' && data.deadline === 'RECONSIDERATION') {
+    return t('complaintCase.timeline.RulingBecameFinalUnused', values);
+  }
   return t(`complaintCase.timeline.${entry.type}`, values);
 }
 
-/** The user text a step carries (a note, a rationale), shown beneath its sentence as plain text. */
+/** The user text a step carries (a note, a rationale, a statement), shown beneath its sentence as plain text. */
 export function entryText(entry: TimelineEntry): string | null {
   const data = entry.data ?? {};
-  const value = data.note ?? data.rationale;
+  const value = data.note ?? data.rationale ?? data.statement;
   return typeof value === 'string' && value.trim() ? value : null;
 }
