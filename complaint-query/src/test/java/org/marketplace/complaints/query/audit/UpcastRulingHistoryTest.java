@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.marketplace.complaints.api.*;
 import org.marketplace.complaints.api.event.*;
@@ -56,17 +53,11 @@ class UpcastRulingHistoryTest {
                 // what revision 2 writes; rewritten below into revision 1's payload
                 new ComplaintRuled(id, arbitrator, RulingOutcome.SELLER_FAVOURED, Remedy.none(), "证据不足", 2,
                         RULED_AT, RULED_AT.plus(Duration.ofDays(30))));
-        for (int seq = 0; seq < events.size(); seq++) {
-            eventStore.publish(new GenericDomainEventMessage<>("Complaint", id.toString(), seq, events.get(seq),
-                    MetaData.with("actor", "ARBITRATOR:arbiter-1"), UUID.randomUUID().toString(),
-                    events.get(seq).occurredAt()));
-        }
-        StoredEvent ruling = ChainRows.of(jdbc, id.toString()).get(3);
-        ObjectNode revision1 = (ObjectNode) json.readTree(ruling.payload());
-        revision1.remove("reconsiderationDueBy");
-        jdbc.update("UPDATE DomainEventEntry SET payload = ?, payloadRevision = '1' WHERE globalIndex = ?",
-                json.writeValueAsBytes(revision1), ruling.globalIndex());
-        ChainRows.sealUnkeyed(jdbc, ChainRows.of(jdbc, id.toString()));
+        StoredEvent ruling = new EarlierRevisionRows(eventStore, jdbc, json).store(id, events, "ARBITRATOR:arbiter-1", 3,
+                "1", revision1 -> {
+                    revision1.remove("reconsiderationDueBy");
+                    return revision1;
+                });
         return ruling.globalIndex();
     }
 

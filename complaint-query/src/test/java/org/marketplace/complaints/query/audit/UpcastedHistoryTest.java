@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.junit.jupiter.api.Test;
 import org.marketplace.complaints.api.*;
 import org.marketplace.complaints.api.event.*;
-import org.marketplace.complaints.platform.integrity.StoredEvent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -63,16 +59,10 @@ class UpcastedHistoryTest {
                 new SellerResponded(id, new SellerId("seller-1"), SellerPosition.DISPUTE, "出厂完好", List.of(),
                         T0.plusSeconds(10)),
                 new NegotiationStarted(id, T0.plusSeconds(10), T0.plus(Duration.ofDays(7))));
-        for (int seq = 0; seq < events.size(); seq++) {
-            eventStore.publish(new GenericDomainEventMessage<>("Complaint", id.toString(), seq, events.get(seq),
-                    MetaData.with("actor", "SELLER:seller-1"), UUID.randomUUID().toString(), T0.plusSeconds(seq)));
-        }
-        StoredEvent second = ChainRows.of(jdbc, id.toString()).get(1);
-        ObjectNode old = (ObjectNode) json.readTree(second.payload());
-        old.set("message", old.remove("statement"));
-        jdbc.update("UPDATE DomainEventEntry SET payload = ?, payloadRevision = '0' WHERE globalIndex = ?",
-                json.writeValueAsBytes(old), second.globalIndex());
-        ChainRows.sealUnkeyed(jdbc, ChainRows.of(jdbc, id.toString()));
+        new EarlierRevisionRows(eventStore, jdbc, json).store(id, events, "SELLER:seller-1", 1, "0", old -> {
+            old.set("message", old.remove("statement"));
+            return old;
+        });
     }
 
     @Test
