@@ -89,23 +89,28 @@ public final class ComplaintRules {
      * reconsideration, which an arbitrator other than the one who ruled takes from the queue and decides.
      */
     private static Decision afterRuling(ComplaintFacts facts, Actor caller, Action action) {
-        PendingReconsideration pending = facts.reconsideration();
+        if (action == Action.REVIEW_WITHDRAWAL) {
+            return reviewing(facts, caller);
+        }
+        if (action == Action.REQUEST_RECONSIDERATION) {
+            return requestingReconsideration(facts);
+        }
+        if (facts.reconsideration() == null) {
+            return action == Action.DECIDE_RECONSIDERATION
+                    ? refused(INVALID_STATE, "no reconsideration awaits a decision")
+                    : refused(ALREADY_RULED, "the complaint was ruled on");
+        }
+        // a pending reconsideration is a case in the queue: taken, given back and handed on like an intervened one
         return switch (action) {
-            case REVIEW_WITHDRAWAL -> reviewing(facts, caller);
-            case REQUEST_RECONSIDERATION -> requestingReconsideration(facts);
-            case TAKE -> pending == null ? refused(ALREADY_RULED, "the complaint was ruled on")
-                    : facts.assignee() != null
+            case TAKE -> facts.assignee() != null
                     ? refused(ALREADY_ASSIGNED, "the reconsideration is assigned; only a supervisor reassigns it")
                     : notTheRulingArbitrator(facts, caller);
-            case RELEASE -> pending == null ? refused(ALREADY_RULED, "the complaint was ruled on")
-                    : caller.is(Role.ARBITRATOR, facts.assignee()) ? ALLOWED
+            case RELEASE -> caller.is(Role.ARBITRATOR, facts.assignee()) ? ALLOWED
                     : refused(NOT_ASSIGNED, "only the arbitrator who has the reconsideration releases it");
-            case REASSIGN -> pending == null ? refused(ALREADY_RULED, "the complaint was ruled on") : ALLOWED;
-            case DECIDE_RECONSIDERATION -> pending == null
-                    ? refused(INVALID_STATE, "no reconsideration awaits a decision")
-                    : !caller.is(Role.ARBITRATOR, facts.assignee())
-                    ? refused(NOT_ASSIGNED, "only the arbitrator who took the reconsideration decides it")
-                    : notTheRulingArbitrator(facts, caller);
+            case REASSIGN -> ALLOWED;
+            case DECIDE_RECONSIDERATION -> caller.is(Role.ARBITRATOR, facts.assignee())
+                    ? notTheRulingArbitrator(facts, caller)
+                    : refused(NOT_ASSIGNED, "only the arbitrator who took the reconsideration decides it");
             default -> refused(ALREADY_RULED, "the complaint was ruled on");
         };
     }
