@@ -11,8 +11,8 @@ import org.marketplace.complaints.query.readmodel.tables.TableSet;
  * replay or rebuild, null when none runs; segments: who claims each segment and how far it has got;
  * instances: the instances claiming a segment of it; thisInstance: the instance answering; activeTables: the
  * table set its queries read (null for a processor without a read model); rebuild: set while a rebuild fills
- * the other set. state is this instance's processor. Axon ends a replay at the first event after the position
- * it was reset at: until one arrives, replaying stays true (with progress 1) at lag 0.
+ * the other set. state is this instance's processor. replaying ends when the replay has caught up (a rebuild:
+ * when its tables are switched to), not when Axon drops its replay tokens, which waits for the next new event.
  */
 public record ProcessorStatus(String name, ProcessorState state, Long position, long head, Long lag,
                               boolean replaying, Double progress, Segments segments, List<String> instances,

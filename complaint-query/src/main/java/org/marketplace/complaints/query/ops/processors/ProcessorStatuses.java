@@ -63,7 +63,8 @@ public class ProcessorStatuses {
             List<SegmentClaim> bySegment = progress.segments().stream().map(this::claim).toList();
             int claimedHere = progress.local().size();
             return new ProcessorStatus(name, state(processor, progress), position, headPosition,
-                    position == null ? null : Math.max(0, headPosition - position), progress.replaying(),
+                    position == null ? null : Math.max(0, headPosition - position),
+                    ReplayProgress.replaying(progress, position, rebuild),
                     ReplayProgress.of(progress, position, rebuild),
                     new Segments((int) bySegment.stream().filter(segment -> segment.owner() != null).count(),
                             bySegment.size(), bySegment),

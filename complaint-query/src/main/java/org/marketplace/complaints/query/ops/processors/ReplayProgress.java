@@ -4,9 +4,13 @@ import org.marketplace.complaints.query.freshness.ProcessorProgress;
 import org.marketplace.complaints.query.ops.processors.ProcessorStatus.Rebuild;
 
 /**
- * How far a replay has got, 0..1: (position - start) / (target - start). A replay starts before the first
- * event (position 0); a rebuild aims at the head when it started, a plain reset replay at the position the
- * processor had when it was reset. Null when nothing replays.
+ * Whether a replay runs and how far it has got, 0..1: (position - start) / (target - start). A replay starts
+ * before the first event (position 0); a rebuild aims at the head when it started, a plain reset replay at the
+ * position the processor had when it was reset. Null when nothing replays.
+ * <p>
+ * A replay is over once every segment has reached its target, whatever Axon's tokens say: Axon keeps a replay
+ * token until the first event after the reset position is handled, which on a quiet system may take hours, and
+ * an operator waiting for "replaying: false" would wait for traffic instead of for the replay.
  */
 final class ReplayProgress {
 
@@ -14,14 +18,25 @@ final class ReplayProgress {
     }
 
     static Double of(ProcessorProgress segments, Long position, Rebuild rebuild) {
-        long reached = position == null ? 0 : position;
-        if (rebuild != null) {
-            return fraction(reached, rebuild.targetPosition());
-        }
-        if (!segments.replaying()) {
+        if (!replaying(segments, position, rebuild)) {
             return null;
         }
-        return fraction(reached, segments.resetPosition().orElse(0));
+        long reached = position == null ? 0 : position;
+        return fraction(reached, rebuild != null ? rebuild.targetPosition() : segments.resetPosition().orElse(0));
+    }
+
+    /**
+     * A rebuild replays until its tables are switched to (the registry ends it then); a plain replay until
+     * {@code position}, the lowest over the segments with idle ones counted at the head, reaches the reset position.
+     */
+    static boolean replaying(ProcessorProgress segments, Long position, Rebuild rebuild) {
+        if (rebuild != null) {
+            return true;
+        }
+        if (!segments.replaying()) {
+            return false;
+        }
+        return position == null || position < segments.resetPosition().orElse(0);
     }
 
     private static double fraction(long reached, long target) {
