@@ -12,15 +12,17 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
+import org.marketplace.complaints.query.arrivals.TellableEventStore;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The event store the processors read, as Axon's auto-configuration builds it but for how often it looks for
- * new events. The events are appended by the command service, another process: this store is never told of
- * them and finds them only by polling the table. Axon's default pause of a second between empty polls would
- * make every read-your-writes wait up to a second; a poll of the primary-key index every 50 ms costs little.
+ * The event store the processors read, as Axon's auto-configuration builds it but for how it hears of new
+ * events. The events are appended by the command service, another process: on PostgreSQL it notifies this one
+ * (arrivals), and the table is polled besides, for a notification missed and for H2. Axon's default pause of a
+ * second between empty polls would make a read-your-writes wait up to a second on H2; a poll of the
+ * primary-key index every 50 ms costs little.
  * Axon's JDBC storage engine backs off once an event store is defined here, so it is defined here too.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -44,14 +46,13 @@ class EventStoreConfig {
     }
 
     @Bean
-    EventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
-                          @Value("${complaints.query.event-poll-interval:PT0.05S}") Duration pollInterval) {
-        return EmbeddedEventStore.builder()
+    TellableEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
+                                  @Value("${complaints.query.event-poll-interval:PT0.05S}") Duration pollInterval) {
+        return new TellableEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(pollInterval.toMillis())
-                .build();
+                .fetchDelay(pollInterval.toMillis()));
     }
 
     /** What the read models' processors read (axon.eventhandling.processors.*.source): see NotifyingEventSource. */
