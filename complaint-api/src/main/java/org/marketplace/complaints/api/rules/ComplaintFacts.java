@@ -47,7 +47,8 @@ public final class ComplaintFacts {
     // the arbitrator whose ruling is in force: who ruled, or who revised it on reconsideration
     private ArbitratorId ruledBy;
     private Instant ruledAt;
-    // Reconsideration (second round); facts stored before it read back as a ruling without a window (closed)
+    // Reconsideration (docs/rules.md, "Reconsideration of a ruling"); facts stored before it read back as a
+    // ruling without a window (closed)
     private Instant reconsiderationDueBy;
     private PendingReconsideration reconsideration;
     private boolean reconsiderationUsed;

@@ -20,7 +20,10 @@ import static org.marketplace.complaints.api.rules.RuleCode.*;
  */
 public final class ComplaintRules {
 
-    /** Each pending request blocks the ruling, so a buyer cannot keep one pending for ever (second round). */
+    /**
+     * Each pending request blocks the ruling, so a buyer cannot keep one pending for ever (docs/rules.md,
+     * "Requests are not a way to stall").
+     */
     public static final int MAX_WITHDRAWAL_REQUESTS = 3;
 
     private ComplaintRules() {

@@ -13,7 +13,7 @@ import static org.marketplace.complaints.api.fixtures.Parties.*;
 import static org.marketplace.complaints.api.rules.RuleCode.*;
 
 /**
- * lifecycle.md, "Who arbitrates": an arbitrator takes only an unassigned case and may give back their own; only a
+ * docs/rules.md, "Who arbitrates": an arbitrator takes only an unassigned case and may give back their own; only a
  * supervisor hands a case to someone else; a case waiting for an arbitrator is due within the assignment window.
  */
 class AssignmentRulesTest {

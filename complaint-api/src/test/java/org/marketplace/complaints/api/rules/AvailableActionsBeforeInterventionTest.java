@@ -17,7 +17,7 @@ import static org.marketplace.complaints.api.fixtures.Situation.*;
 import static org.marketplace.complaints.api.rules.ActionRows.row;
 
 /**
- * lifecycle.md, "Before the platform intervenes" and "Withdrawal": what each caller may do while the parties
+ * docs/rules.md, "Before the platform intervenes" and "Withdrawal": what each caller may do while the parties
  * deal with each other. Strangers and staff who never change a complaint get nothing; arbitrators only
  * review a pending withdrawal request (no assignee yet, so any of them).
  */

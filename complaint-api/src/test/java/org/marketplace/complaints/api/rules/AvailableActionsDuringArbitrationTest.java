@@ -17,7 +17,7 @@ import static org.marketplace.complaints.api.fixtures.Situation.*;
 import static org.marketplace.complaints.api.rules.ActionRows.row;
 
 /**
- * lifecycle.md, "Arbitration" and "Who arbitrates": only the assigned arbitrator acts on an intervened complaint
+ * docs/rules.md, "Arbitration" and "Who arbitrates": only the assigned arbitrator acts on an intervened complaint
  * and may release it; any arbitrator takes an unassigned case, nobody takes over an assigned one; the supervisor
  * reassigns any intervened case; parties add evidence until the ruling; no ruling while a withdrawal request is
  * pending.

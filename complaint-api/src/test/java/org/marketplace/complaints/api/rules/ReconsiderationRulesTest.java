@@ -11,7 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.marketplace.complaints.api.fixtures.ComplaintHistories.*;
 import static org.marketplace.complaints.api.fixtures.Parties.*;
 
-/** lifecycle.md, "Reconsideration of a ruling": once, in time, by another arbitrator, never beside a withdrawal request. */
+/**
+ * docs/rules.md, "Reconsideration of a ruling": once, in time, by another arbitrator, never beside a withdrawal
+ * request.
+ */
 class ReconsiderationRulesTest {
 
     @Test

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.marketplace.complaints.api.fixtures.ComplaintHistories.*;
 import static org.marketplace.complaints.api.fixtures.Parties.BUYER;
 
-/** lifecycle.md, "A settlement that was agreed": the fulfilment window, its report and its close as settled. */
+/** docs/rules.md, "A settlement that was agreed": the fulfilment window, its report and its close as settled. */
 class SettlementFulfilmentRulesTest {
 
     @Test

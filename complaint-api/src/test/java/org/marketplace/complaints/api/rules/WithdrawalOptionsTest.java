@@ -16,7 +16,7 @@ import static org.marketplace.complaints.api.WithdrawalReason.*;
 import static org.marketplace.complaints.api.fixtures.Situation.*;
 
 /**
- * The withdrawal table of lifecycle.md, per situation: for each reason the buyer may give now, its mode,
+ * docs/rules.md, "The withdrawal table", per situation: for each reason the buyer may give now, its mode,
  * and whether it must carry a note (SETTLED directly without an offer accepted on the platform) or new
  * evidence (after a ruling). Empty: no withdrawal possible.
  */

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Who has the case (lifecycle.md, "Who arbitrates"): an arbitrator takes an unassigned one and may give it back;
+ * Who has the case (docs/rules.md, "Who arbitrates"): an arbitrator takes an unassigned one and may give it back;
  * a supervisor hands any intervened case to the arbitrator they name.
  */
 @RestController

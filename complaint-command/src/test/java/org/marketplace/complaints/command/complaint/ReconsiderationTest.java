@@ -16,7 +16,7 @@ import static org.marketplace.complaints.command.complaint.ComplaintDeadlines.RE
 import static org.marketplace.complaints.command.complaint.ComplaintTestData.*;
 import static org.marketplace.complaints.command.complaint.RuleViolations.violates;
 
-/** lifecycle.md, "Reconsideration of a ruling": its window, its request, its decision, on the fixture's clock. */
+/** docs/rules.md, "Reconsideration of a ruling": its window, its request, its decision, on the fixture's clock. */
 class ReconsiderationTest extends ComplaintAggregateTest {
 
     private final Instant windowEnds = now.plus(POLICY.reconsideration());

@@ -18,7 +18,7 @@ import static org.marketplace.complaints.command.complaint.ComplaintDeadlines.SE
 import static org.marketplace.complaints.command.complaint.ComplaintTestData.*;
 import static org.marketplace.complaints.command.complaint.RuleViolations.violates;
 
-/** lifecycle.md, "A settlement that was agreed": the fulfilment window, on the fixture's clock. */
+/** docs/rules.md, "A settlement that was agreed": the fulfilment window, on the fixture's clock. */
 class SettlementFulfilmentTest extends ComplaintAggregateTest {
 
     private final Instant fulfilmentDue = now.plus(POLICY.settlementFulfilment());

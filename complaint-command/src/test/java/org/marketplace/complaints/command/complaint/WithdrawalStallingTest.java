@@ -11,7 +11,10 @@ import static org.marketplace.complaints.api.rules.RuleCode.*;
 import static org.marketplace.complaints.command.complaint.ComplaintTestData.*;
 import static org.marketplace.complaints.command.complaint.RuleViolations.violates;
 
-/** Each pending withdrawal request blocks the ruling, so requests cannot be repeated at will (second round). */
+/**
+ * Each pending withdrawal request blocks the ruling, so requests cannot be repeated at will (docs/rules.md,
+ * "Requests are not a way to stall").
+ */
 class WithdrawalStallingTest extends ComplaintAggregateTest {
 
     @Test

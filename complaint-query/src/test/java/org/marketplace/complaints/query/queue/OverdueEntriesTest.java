@@ -15,7 +15,7 @@ import org.marketplace.complaints.api.view.QueueEntryKind;
 import org.marketplace.complaints.query.detail.ComplaintSteps;
 
 /**
- * lifecycle.md, "Who arbitrates": an intervention that waited longer than its assignment window (24 h as filed by
+ * docs/rules.md, "Who arbitrates": an intervention that waited longer than its assignment window (24 h as filed by
  * default) without an arbitrator is overdue; a released case waits afresh from its release. Worked out when asked.
  */
 class OverdueEntriesTest {

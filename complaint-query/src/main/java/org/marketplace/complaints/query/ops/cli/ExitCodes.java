@@ -1,6 +1,6 @@
 package org.marketplace.complaints.query.ops.cli;
 
-/** How an operator's command ends, for scripts: documented in the README ("Operations"). */
+/** How an operator's command ends, for scripts: documented in docs/operations.md ("Command line"). */
 final class ExitCodes {
 
     static final int OK = 0;
