@@ -29,7 +29,6 @@ final class QueryInstance implements AutoCloseable {
     /** Quicker rounds than production's, so that segments move within a test's patience. */
     private static final List<String> FAST = List.of(
             "--complaints.query.balancing.interval=PT0.3S",
-            "--complaints.query.balancing.release-for=PT2S",
             "--complaints.query.rebuild.switch-check-interval=PT0.1S",
             "--logging.level.org.axonframework=WARN",
             "--spring.main.banner-mode=off");

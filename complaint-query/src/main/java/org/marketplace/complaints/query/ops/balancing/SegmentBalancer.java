@@ -1,68 +1,47 @@
 package org.marketplace.complaints.query.ops.balancing;
 
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.marketplace.complaints.query.freshness.StoredTokens;
 import org.marketplace.complaints.query.ops.cluster.QueryInstances;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Spreads each processor's segments over the running instances. Axon's pooled coordinator claims every segment
- * nobody claims, so the first instance to start takes them all and a second one would get none. Every round
- * each instance counts the live ones (QueryInstances) and, holding more than its fair share of a processor,
- * ceil(segments / instances), releases the extra segments for a few seconds: another instance's coordinator
- * claims them at its next claim round (token-claim-interval). Nothing is needed when an instance goes: one that
- * stops releases its claims, a killed one's claims expire after the claim timeout, and the coordinators of the
- * others claim the segments by themselves. A segment is processed by one instance at a time: the claim in the
- * token table is what decides, and a released segment goes on from its stored token, committed with the rows.
+ * Spreads each processor's segments over the running instances through Axon's own hook, the pooled processor's
+ * maximum of segments per instance (SegmentShares, BalancingConfig). Axon's coordinator claims every segment nobody claims, so
+ * without a maximum the first instance to start takes them all and a second one would get none. Every round this
+ * instance renews its heartbeat, counts the live instances (QueryInstances) and sets each processor's share to
+ * ceil(segments / instances): the coordinator then claims no more than that, and releases what it holds beyond
+ * it, which another instance's coordinator claims. When an instance goes, the others' shares grow at the next
+ * round and their coordinators claim its segments (a stopped one released them, a killed one's claims expire).
+ * A segment is processed by one instance at a time: the claim in the token table decides, and a released segment
+ * goes on from its stored token, committed with the rows.
  */
 @Component
-@ConditionalOnProperty(name = "complaints.query.balancing.enabled", havingValue = "true", matchIfMissing = true)
 class SegmentBalancer {
-
-    private static final Logger log = LoggerFactory.getLogger(SegmentBalancer.class);
 
     private final EventProcessingConfiguration processing;
     private final QueryInstances instances;
     private final StoredTokens tokens;
-    private final Duration releaseFor;
+    private final SegmentShares shares;
 
     SegmentBalancer(EventProcessingConfiguration processing, QueryInstances instances, StoredTokens tokens,
-                    @Value("${complaints.query.balancing.release-for:PT3S}") Duration releaseFor) {
+                    SegmentShares shares) {
         this.processing = processing;
         this.instances = instances;
         this.tokens = tokens;
-        this.releaseFor = releaseFor;
+        this.shares = shares;
     }
 
     @Scheduled(fixedDelayString = "${complaints.query.balancing.interval:PT1S}")
-    void balance() {
+    void round() {
         instances.heartbeat();
-        Set<String> live = instances.live();
-        processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
-                .filter(StreamingEventProcessor::isRunning)
-                .forEach(processor -> balance(processor, live.size()));
-    }
-
-    private void balance(StreamingEventProcessor processor, int liveInstances) {
-        int total = tokens.of(processor.getName()).size();
-        List<Integer> mine = processor.processingStatus().keySet().stream().sorted(Comparator.reverseOrder()).toList();
-        int extra = mine.size() - fairShare(total, liveInstances);
-        // the highest segments go, the same ones every round, until another instance has them
-        for (int segment : mine.subList(0, Math.max(0, extra))) {
-            log.info("{}: releasing segment {} for another of the {} instances", processor.getName(), segment,
-                    liveInstances);
-            processor.releaseSegment(segment, releaseFor.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        int live = instances.live().size();
+        for (String processor : processing.eventProcessors().keySet()) {
+            int segments = tokens.of(processor).size();
+            if (segments > 0) {
+                shares.set(processor, fairShare(segments, live));
+            }
         }
     }
 
