@@ -1,12 +1,12 @@
 package org.marketplace.complaints.platform;
 
 import org.marketplace.complaints.platform.integrity.IntegrityConfig;
+import org.marketplace.complaints.platform.security.ActorArgumentConfig;
 import org.marketplace.complaints.platform.security.CallerController;
 import org.marketplace.complaints.platform.security.DemoAccounts;
 import org.marketplace.complaints.platform.security.SecurityConfig;
 import org.marketplace.complaints.platform.security.SecuritySettings;
 import org.marketplace.complaints.platform.serialization.JacksonConfig;
-import org.marketplace.complaints.platform.web.PlatformWebConfig;
 import org.marketplace.complaints.platform.web.WebProblemHandlers;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
@@ -29,6 +29,6 @@ import org.springframework.context.annotation.Import;
         beforeName = "org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration")
 @EnableConfigurationProperties(SecuritySettings.class)
 @Import({JacksonConfig.class, DemoAccounts.class, SecurityConfig.class, CallerController.class,
-        PlatformWebConfig.class, WebProblemHandlers.class, IntegrityConfig.class})
+        ActorArgumentConfig.class, WebProblemHandlers.class, IntegrityConfig.class})
 public class PlatformAutoConfiguration {
 }

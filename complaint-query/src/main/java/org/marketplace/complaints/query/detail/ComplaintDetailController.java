@@ -1,6 +1,6 @@
 package org.marketplace.complaints.query.detail;
 
-import org.marketplace.complaints.query.readmodel.FreshQueries;
+import org.marketplace.complaints.query.freshness.FreshQueries;
 import java.util.List;
 import java.util.UUID;
 import org.marketplace.complaints.api.Role;

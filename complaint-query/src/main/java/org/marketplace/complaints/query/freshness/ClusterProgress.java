@@ -8,6 +8,8 @@ import java.util.Map;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.marketplace.complaints.query.tokens.StoredToken;
+import org.marketplace.complaints.query.tokens.StoredTokens;
 import org.springframework.stereotype.Component;
 
 /** Reads a processor's {@link ProcessorProgress}: its statuses here, then, unless they cover it all, the token table. */

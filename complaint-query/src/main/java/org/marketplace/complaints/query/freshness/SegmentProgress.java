@@ -2,6 +2,7 @@ package org.marketplace.complaints.query.freshness;
 
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.Segment;
+import org.marketplace.complaints.query.tokens.StoredToken;
 
 /**
  * One segment of a processor across the instances: its status when this instance claims it (null otherwise),

@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackerStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.marketplace.complaints.query.tokens.StoredToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 

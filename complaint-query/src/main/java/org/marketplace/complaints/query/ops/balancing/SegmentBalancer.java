@@ -1,7 +1,7 @@
 package org.marketplace.complaints.query.ops.balancing;
 
 import org.axonframework.config.EventProcessingConfiguration;
-import org.marketplace.complaints.query.freshness.StoredTokens;
+import org.marketplace.complaints.query.tokens.StoredTokens;
 import org.marketplace.complaints.query.ops.cluster.QueryInstances;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

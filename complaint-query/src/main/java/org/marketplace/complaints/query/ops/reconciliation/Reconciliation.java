@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import org.marketplace.complaints.query.readmodel.tables.ReadModelTables;
 import org.marketplace.complaints.query.readmodel.tables.TableSetState;
+import org.marketplace.complaints.query.tokens.StoredTokens;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * position: an event the processor has not reached yet is not missing, one it passed without applying is
  * (a slow commit the token had already passed, a dead letter). Each read model takes one grouped join over
  * the store, never a query per complaint. The token is read before the rows: rows only move forward, so a
- * projection running meanwhile cannot make a complaint look missing.
+ * projection running meanwhile cannot make a complaint look missing. The position is the stored tokens' (not the
+ * processors' in memory): the check also runs from the command line, where no processor claims a segment.
  */
 @Component
 public class Reconciliation {
@@ -25,12 +27,12 @@ public class Reconciliation {
     static final String AGGREGATE_TYPE = "Complaint";
 
     private final JdbcTemplate jdbc;
-    private final ProcessorPositions positions;
+    private final StoredTokens tokens;
     private final ReadModelTables tables;
 
-    Reconciliation(JdbcTemplate jdbc, ProcessorPositions positions, ReadModelTables tables) {
+    Reconciliation(JdbcTemplate jdbc, StoredTokens tokens, ReadModelTables tables) {
         this.jdbc = jdbc;
-        this.positions = positions;
+        this.tokens = tokens;
         this.tables = tables;
     }
 
@@ -46,7 +48,7 @@ public class Reconciliation {
         TableSetState sets = tables.state(model.readModel());
         String table = sets.active().table(model.table());
         OptionalLong position = sets.rebuilding() && sets.frozenPosition() != null
-                ? OptionalLong.of(sets.frozenPosition()) : positions.passedByAllSegments(model.readModel());
+                ? OptionalLong.of(sets.frozenPosition()) : tokens.passedByAllSegments(model.readModel());
         long head = count("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry");
         long storeComplaints = count("SELECT COUNT(DISTINCT aggregateIdentifier) FROM DomainEventEntry WHERE type = ?",
                 AGGREGATE_TYPE);

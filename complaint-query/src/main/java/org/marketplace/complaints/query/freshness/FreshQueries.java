@@ -1,7 +1,6 @@
-package org.marketplace.complaints.query.readmodel;
+package org.marketplace.complaints.query.freshness;
 
 import org.axonframework.queryhandling.QueryGateway;
-import org.marketplace.complaints.query.freshness.ProjectionFreshness;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,4 @@
-package org.marketplace.complaints.query.freshness;
+package org.marketplace.complaints.query.tokens;
 
 import java.time.Duration;
 import java.time.Instant;

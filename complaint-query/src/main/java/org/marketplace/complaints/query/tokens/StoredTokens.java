@@ -1,8 +1,9 @@
-package org.marketplace.complaints.query.freshness;
+package org.marketplace.complaints.query.tokens;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * The token table (TokenEntry, V2) read as it is, without claiming anything: JdbcTokenStore.fetchToken claims the
  * segment it reads, which would take it from the instance processing it. The tokens are deserialized with the
- * serializer the token store writes them with (the general one, config.TokenStoreConfig).
+ * serializer the token store writes them with (the general one, config.TokenStoreConfig). The one place that
+ * reads the table, so that its columns, its serializer and its claim timeout are known once: the read-your-writes
+ * wait (freshness), the operators' views (ops) and the token store's own configuration read it through here.
  */
 @Component
 public class StoredTokens {
@@ -36,6 +39,21 @@ public class StoredTokens {
                         + "ORDER BY segment",
                 (row, n) -> new StoredToken(row.getInt("segment"), token(row.getBytes("token"), row.getString("tokenType")),
                         row.getString("owner"), instant(row.getString("timestamp"))), processor);
+    }
+
+    /**
+     * The position every segment of the processor has passed, by its stored tokens: events at or below it were
+     * offered to the read model. Empty while some segment has no token yet (or the processor has never run).
+     * From the table rather than from processors in memory, so that it holds in a process whose processors claim
+     * no segment (the operators' command line).
+     */
+    public OptionalLong passedByAllSegments(String processor) {
+        List<StoredToken> segments = of(processor);
+        if (segments.isEmpty() || segments.stream().anyMatch(segment -> segment.token() == null
+                || segment.token().position().isEmpty())) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(segments.stream().mapToLong(StoredToken::position).min().orElseThrow());
     }
 
     /** The instances holding a live claim on a segment of any processor. */

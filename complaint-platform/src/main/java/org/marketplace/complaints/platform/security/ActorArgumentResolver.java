@@ -1,7 +1,7 @@
-package org.marketplace.complaints.platform.web;
+package org.marketplace.complaints.platform.security;
 
 import org.marketplace.complaints.api.Actor;
-import org.marketplace.complaints.platform.security.Principals;
+import org.marketplace.complaints.platform.web.ActingAs;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
