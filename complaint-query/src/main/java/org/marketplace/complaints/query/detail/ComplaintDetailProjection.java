@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.marketplace.complaints.api.event.ComplaintEvent;
+import org.marketplace.complaints.query.readmodel.ComplaintStreams;
 import org.marketplace.complaints.query.readmodel.tables.PerTableSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,9 @@ public class ComplaintDetailProjection {
 
     private final PerTableSet<DetailTables> tables;
 
-    public ComplaintDetailProjection(JdbcTemplate jdbc) {
-        this.tables = new PerTableSet<>(jdbc, GROUP, set -> DetailTables.in(set, jdbc));
+    /** {@code streams}: where facts stored under another fold version are rebuilt from (readmodel.FoldedFacts). */
+    public ComplaintDetailProjection(JdbcTemplate jdbc, ComplaintStreams streams) {
+        this.tables = new PerTableSet<>(jdbc, GROUP, set -> DetailTables.in(set, jdbc, streams));
     }
 
     /** {@code actor}: who acted, as the command side recorded it (ROLE:id, or SYSTEM:deadline). */

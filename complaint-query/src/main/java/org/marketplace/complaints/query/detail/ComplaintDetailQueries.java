@@ -7,6 +7,7 @@ import org.marketplace.complaints.api.Role;
 import org.marketplace.complaints.api.query.FindComplaintDetail;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
 import org.marketplace.complaints.api.view.ComplaintDetail;
+import org.marketplace.complaints.query.readmodel.ComplaintStreams;
 import org.marketplace.complaints.query.readmodel.tables.PerTableSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,10 +24,12 @@ public class ComplaintDetailQueries {
 
     /**
      * {@code clock}: the read side's now (config.ClockConfig); the available actions, and whether a ruling is final,
-     * depend on it.
+     * depend on it; {@code streams}: where facts stored under another fold version are rebuilt from before they
+     * are answered (readmodel.FoldedFacts).
      */
-    public ComplaintDetailQueries(JdbcTemplate jdbc, Clock clock) {
-        this.tables = new PerTableSet<>(jdbc, ComplaintDetailProjection.GROUP, set -> DetailTables.in(set, jdbc));
+    public ComplaintDetailQueries(JdbcTemplate jdbc, Clock clock, ComplaintStreams streams) {
+        this.tables = new PerTableSet<>(jdbc, ComplaintDetailProjection.GROUP,
+                set -> DetailTables.in(set, jdbc, streams));
         this.clock = clock;
     }
 

@@ -8,6 +8,7 @@ import org.marketplace.complaints.api.rules.ComplaintRules;
 import org.marketplace.complaints.api.view.ComplaintDetail;
 import org.marketplace.complaints.api.view.ComplaintSummary;
 import org.marketplace.complaints.api.view.ReconsiderationView;
+import org.marketplace.complaints.query.readmodel.ComplaintStreams;
 import org.marketplace.complaints.query.readmodel.FoldedFacts;
 import org.marketplace.complaints.query.readmodel.tables.TableSet;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,8 +28,9 @@ record DetailTables(FoldedFacts facts, CaseRows cases, TimelineRows timeline, Ev
 
     static final String FACTS = "complaint_detail";
 
-    static DetailTables in(TableSet set, JdbcTemplate jdbc) {
-        return new DetailTables(new FoldedFacts(jdbc, set.table(FACTS)),
+    /** {@code streams}: where facts stored under another fold version are rebuilt from (FoldedFacts). */
+    static DetailTables in(TableSet set, JdbcTemplate jdbc, ComplaintStreams streams) {
+        return new DetailTables(new FoldedFacts(jdbc, set.table(FACTS), streams),
                 new CaseRows(jdbc, set.table(CaseRows.TABLE)),
                 new TimelineRows(jdbc, set.table(TimelineRows.TABLE)),
                 new EvidenceRows(jdbc, set.table(EvidenceRows.TABLE)),

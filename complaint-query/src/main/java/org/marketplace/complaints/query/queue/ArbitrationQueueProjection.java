@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.marketplace.complaints.api.event.ComplaintEvent;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
 import org.marketplace.complaints.api.view.QueueEntryKind;
+import org.marketplace.complaints.query.readmodel.ComplaintStreams;
 import org.marketplace.complaints.query.readmodel.SqlTime;
 import org.marketplace.complaints.query.readmodel.tables.PerTableSet;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,9 +28,10 @@ public class ArbitrationQueueProjection {
     private final JdbcTemplate jdbc;
     private final PerTableSet<QueueTables> tables;
 
-    public ArbitrationQueueProjection(JdbcTemplate jdbc) {
+    /** {@code streams}: where facts stored under another fold version are rebuilt from (readmodel.FoldedFacts). */
+    public ArbitrationQueueProjection(JdbcTemplate jdbc, ComplaintStreams streams) {
         this.jdbc = jdbc;
-        this.tables = new PerTableSet<>(jdbc, GROUP, set -> QueueTables.in(set, jdbc));
+        this.tables = new PerTableSet<>(jdbc, GROUP, set -> QueueTables.in(set, jdbc, streams));
     }
 
     @EventHandler

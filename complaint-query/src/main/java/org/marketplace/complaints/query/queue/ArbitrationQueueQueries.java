@@ -8,7 +8,7 @@ import org.marketplace.complaints.api.query.FindArbitrationQueue;
 import org.marketplace.complaints.api.view.ArbitrationQueueEntry;
 import org.marketplace.complaints.api.view.ArbitrationQueuePage;
 import org.marketplace.complaints.api.view.QueueEntryKind;
-import org.marketplace.complaints.query.readmodel.FoldedFacts;
+import org.marketplace.complaints.query.readmodel.ComplaintStreams;
 import org.marketplace.complaints.query.readmodel.tables.PerTableSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,10 +21,14 @@ public class ArbitrationQueueQueries {
     private final PerTableSet<QueueTables> tables;
     private final Clock clock;
 
-    /** {@code clock}: the read side's now (config.ClockConfig); the available actions depend on it. */
-    public ArbitrationQueueQueries(JdbcTemplate jdbc, Clock clock) {
+    /**
+     * {@code clock}: the read side's now (config.ClockConfig); the available actions depend on it. {@code streams}:
+     * where facts stored under another fold version are rebuilt from before they are shown (readmodel.FoldedFacts).
+     */
+    public ArbitrationQueueQueries(JdbcTemplate jdbc, Clock clock, ComplaintStreams streams) {
         this.jdbc = jdbc;
-        this.tables = new PerTableSet<>(jdbc, ArbitrationQueueProjection.GROUP, set -> QueueTables.in(set, jdbc));
+        this.tables = new PerTableSet<>(jdbc, ArbitrationQueueProjection.GROUP,
+                set -> QueueTables.in(set, jdbc, streams));
         this.clock = clock;
     }
 
@@ -39,11 +43,11 @@ public class ArbitrationQueueQueries {
         // the complaint id and kind break ties, so that pages never overlap nor skip an entry
         // the page's keys first, from the filter's index alone; only then the page's facts (large objects):
         // joining before the LIMIT made the database read the facts of every matching entry
-        List<ArbitrationQueueEntry> items = jdbc.query("SELECT p.kind, f.facts FROM (SELECT q.complaint_id, q.kind, "
+        List<ArbitrationQueueEntry> items = jdbc.query("SELECT p.kind, f.complaint_id, f.facts, f.last_sequence, f.fold_version FROM (SELECT q.complaint_id, q.kind, "
                         + "q.since FROM " + from.entries() + " q" + filter.where()
                         + " ORDER BY q.since, q.complaint_id, q.kind LIMIT ? OFFSET ?) p JOIN " + from.factsTable()
                         + " f ON f.complaint_id = p.complaint_id ORDER BY p.since, p.complaint_id, p.kind",
-                (row, n) -> ArbitrationQueueEntry.of(FoldedFacts.read(row.getString("facts")),
+                (row, n) -> ArbitrationQueueEntry.of(from.facts().current(row),
                         QueueEntryKind.valueOf(row.getString("kind")), query.viewer(), now),
                 filter.argumentsAnd(query.size(), (long) query.page() * query.size()));
         return new ArbitrationQueuePage(items, query.page(), query.size(), total == null ? 0 : total);

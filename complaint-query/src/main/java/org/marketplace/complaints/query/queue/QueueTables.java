@@ -1,5 +1,6 @@
 package org.marketplace.complaints.query.queue;
 
+import org.marketplace.complaints.query.readmodel.ComplaintStreams;
 import org.marketplace.complaints.query.readmodel.FoldedFacts;
 import org.marketplace.complaints.query.readmodel.tables.TableSet;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,7 +11,9 @@ record QueueTables(String entries, String factsTable, FoldedFacts facts) {
     static final String ENTRIES = "arbitration_queue";
     static final String FACTS = "arbitration_queue_facts";
 
-    static QueueTables in(TableSet set, JdbcTemplate jdbc) {
-        return new QueueTables(set.table(ENTRIES), set.table(FACTS), new FoldedFacts(jdbc, set.table(FACTS)));
+    /** {@code streams}: where facts stored under another fold version are rebuilt from (FoldedFacts). */
+    static QueueTables in(TableSet set, JdbcTemplate jdbc, ComplaintStreams streams) {
+        return new QueueTables(set.table(ENTRIES), set.table(FACTS),
+                new FoldedFacts(jdbc, set.table(FACTS), streams));
     }
 }

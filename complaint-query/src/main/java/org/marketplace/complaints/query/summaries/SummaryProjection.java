@@ -1,5 +1,6 @@
 package org.marketplace.complaints.query.summaries;
 
+import org.marketplace.complaints.query.readmodel.ComplaintStreams;
 import org.marketplace.complaints.query.readmodel.FactsJson;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -24,10 +25,14 @@ public abstract class SummaryProjection {
     private final PerTableSet<SummaryStore> rows;
     private final Clock clock;
 
-    /** {@code group}: the processing group, which names the list in the table-set registry. */
-    protected SummaryProjection(String group, DataSource dataSource, SummaryTable table, FactsJson json, Clock clock) {
+    /**
+     * {@code group}: the processing group, which names the list in the table-set registry; {@code streams}: where
+     * rows stored under another fold version are rebuilt from (readmodel.FoldedFacts).
+     */
+    protected SummaryProjection(String group, DataSource dataSource, SummaryTable table, FactsJson json, Clock clock,
+                                ComplaintStreams streams) {
         this.rows = new PerTableSet<>(new JdbcTemplate(dataSource), group,
-                set -> new SummaryStore(dataSource, table.in(set), json));
+                set -> new SummaryStore(dataSource, table.in(set), json, streams));
         this.clock = clock;
     }
 

@@ -13,6 +13,7 @@ import org.marketplace.complaints.api.event.ComplaintEvent;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
 import org.marketplace.complaints.api.view.ComplaintSummary;
 import org.marketplace.complaints.api.view.ComplaintSummaryPage;
+import org.marketplace.complaints.query.readmodel.ComplaintStreams;
 import org.marketplace.complaints.query.readmodel.FactsJson;
 import org.marketplace.complaints.query.readmodel.FoldedFacts;
 import org.marketplace.complaints.query.readmodel.SqlTime;
@@ -35,7 +36,8 @@ public class SummaryStore {
     private final FactsJson json;
     private final FoldedFacts facts;
 
-    public SummaryStore(DataSource dataSource, SummaryTable table, FactsJson json) {
+    /** {@code streams}: where facts stored under another fold version are rebuilt from (FoldedFacts). */
+    public SummaryStore(DataSource dataSource, SummaryTable table, FactsJson json, ComplaintStreams streams) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.table = table;
         this.json = json;
@@ -44,7 +46,7 @@ public class SummaryStore {
         columns.put("updated_at", f -> SqlTime.of(f.updatedAt()));
         columns.put(table.ownerColumn(), f -> table.owner().apply(f).toString());
         columns.put("filed_at", f -> SqlTime.of(f.filedAt()));
-        this.facts = new FoldedFacts(jdbc, table.name(), columns);
+        this.facts = new FoldedFacts(jdbc, table.name(), columns, streams);
     }
 
     /** Folds the event into its complaint's row; an event at or below the row's last sequence is already in it. */
@@ -68,8 +70,9 @@ public class SummaryStore {
         Long total = jdbc.queryForObject("SELECT COUNT(*)" + where, Long.class, args.toArray());
         args.add((long) page * size);
         args.add(size);
-        List<ComplaintSummary> items = jdbc.query("SELECT facts" + where + NEWEST_FIRST,
-                (rs, n) -> ComplaintSummary.of(json.read(rs.getString(1)), viewer, now), args.toArray());
+        // a row stored under another fold version is rebuilt from the events before it is shown (FoldedFacts)
+        List<ComplaintSummary> items = jdbc.query("SELECT " + String.join(", ", FoldedFacts.STORED) + where
+                        + NEWEST_FIRST, (rs, n) -> ComplaintSummary.of(facts.current(rs), viewer, now), args.toArray());
         return new ComplaintSummaryPage(items, page, size, total == null ? 0 : total);
     }
 }

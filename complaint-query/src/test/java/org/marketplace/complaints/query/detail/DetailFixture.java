@@ -7,6 +7,8 @@ import org.marketplace.complaints.api.Actor;
 import org.marketplace.complaints.api.ComplaintId;
 import org.marketplace.complaints.api.query.FindComplaintDetail;
 import org.marketplace.complaints.api.view.ComplaintDetail;
+import org.marketplace.complaints.query.readmodel.ComplaintStreams;
+import org.marketplace.complaints.query.readmodel.RecordedStreams;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The detail's projection and query handler over one fresh database, asked at a fixed time. */
@@ -28,8 +30,13 @@ class DetailFixture {
 
     /** Over {@code jdbc}, a database migrated as the service's (a test may change its rows first). */
     DetailFixture(JdbcTemplate jdbc, Instant now) {
-        projection = new Deliveries(new ComplaintDetailProjection(jdbc));
-        queries = new ComplaintDetailQueries(jdbc, Clock.fixed(now, ZoneOffset.UTC));
+        this(jdbc, now, RecordedStreams.none());
+    }
+
+    /** {@code streams}: the event store facts stored under another fold version are rebuilt from. */
+    DetailFixture(JdbcTemplate jdbc, Instant now, ComplaintStreams streams) {
+        projection = new Deliveries(new ComplaintDetailProjection(jdbc, streams));
+        queries = new ComplaintDetailQueries(jdbc, Clock.fixed(now, ZoneOffset.UTC), streams);
     }
 
     ComplaintDetail detail(ComplaintId id, Actor viewer) {

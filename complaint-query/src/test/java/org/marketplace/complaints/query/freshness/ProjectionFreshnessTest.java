@@ -2,8 +2,11 @@ package org.marketplace.complaints.query.freshness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.marketplace.complaints.platform.web.InvalidInputException;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,12 +18,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 class ProjectionFreshnessTest extends ProbeTestBase {
 
     @Test
-    void aQueryWithoutAMinimumPosition_isAnsweredAtOnce() {
-        long started = System.nanoTime();
+    void aQueryWithoutAMinimumPosition_isAnsweredAtOnce_evenWhileTheReadModelIsBehind() {
+        try (ProbeProjection.Hold hold = probe.hold("held:behind")) {
+            append("held:behind");
+            await().until(hold::isHolding);
 
-        freshness.awaitProcessed(ProbeProjection.GROUP, null);
+            // neither waits for the held event nor refuses as behind: no position asked, nothing to wait for
+            freshness.awaitProcessed(ProbeProjection.GROUP, null);
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(50));
+            assertThat(hold.isHolding()).as("the read model is still behind").isTrue();
+            assertThat(probe.hasRow("held:behind")).isFalse();
+        }
     }
 
     @Test
@@ -33,20 +41,28 @@ class ProjectionFreshnessTest extends ProbeTestBase {
     }
 
     @Test
-    void theWait_lastsAsLongAsTheProjection_notAFixedTime() {
-        long position = append("slow:1");
-        long started = System.nanoTime();
+    void theWait_lastsAsLongAsTheProjection_andEndsWhenItHasTheEvent() throws Exception {
+        CompletableFuture<Void> query;
+        try (ProbeProjection.Hold hold = probe.hold("held:1")) {
+            long position = append("held:1");
+            await().until(hold::isHolding);
 
-        freshness.awaitProcessed(ProbeProjection.GROUP, position);
+            query = CompletableFuture.runAsync(() -> freshness.awaitProcessed(ProbeProjection.GROUP, position));
 
-        assertThat(probe.hasRow("slow:1")).isTrue();
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1400));
+            assertThat(query).as("waits while the projection holds the event").isNotDone();
+            hold.release();
+        }
+        // answered (not refused as behind, which the bound would do), and then the row is there
+        query.get(1, TimeUnit.MINUTES);
+        assertThat(probe.hasRow("held:1")).isTrue();
     }
 
     @Test
     void aPositionNotYetWritten_isRefusedAsBehind_afterTheBound() {
         long beyond = append("last") + 1000;
         long started = System.nanoTime();
+        // a lower bound only: refusing before the configured bound (1.5 s) would be wrong behaviour; how long after
+        // it the refusal comes is the machine's speed, for a benchmark to measure, not for this test to bound
 
         assertThatThrownBy(() -> freshness.awaitProcessed(ProbeProjection.GROUP, beyond))
                 .isInstanceOfSatisfying(ProjectionBehindException.class, behind -> {
@@ -54,7 +70,7 @@ class ProjectionFreshnessTest extends ProbeTestBase {
                     assertThat(behind.wanted()).isEqualTo(beyond);
                     assertThat(behind.reached()).isLessThan(beyond);
                 });
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(1500), Duration.ofSeconds(3));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(1500));
     }
 
     @Test

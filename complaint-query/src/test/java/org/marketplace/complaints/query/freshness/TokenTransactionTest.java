@@ -25,8 +25,8 @@ class TokenTransactionTest extends ProbeTestBase {
 
         probe.failing.add("poison");
         long poison = append("poison");
-        // the handler wrote its row before failing; give the processor time to try (and retry) the batch
-        Thread.sleep(1500);
+        // the handler wrote its row before failing; a retry starts only once the failed batch has rolled back
+        await().atMost(Duration.ofSeconds(30)).until(() -> probe.attempts("poison") >= 2);
 
         assertThat(probe.hasRow("poison")).isFalse();
         assertThat(storedIndex(0)).isLessThan(poison);

@@ -14,6 +14,7 @@ import org.marketplace.complaints.api.view.ArbitrationQueuePage;
 import org.marketplace.complaints.api.view.QueueEntryKind;
 import org.marketplace.complaints.query.detail.Deliveries;
 import org.marketplace.complaints.query.detail.ReadModelDatabase;
+import org.marketplace.complaints.query.readmodel.RecordedStreams;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The queue's projection and query handler over one fresh database, asked as arbiter-1 at a fixed time. */
@@ -31,8 +32,9 @@ class QueueFixture {
     /** Asked at {@code now}: whether an entry is overdue depends on when the queue is asked. */
     QueueFixture(Instant now) {
         JdbcTemplate jdbc = ReadModelDatabase.migrated();
-        projection = new Deliveries(new ArbitrationQueueProjection(jdbc));
-        queries = new ArbitrationQueueQueries(jdbc, Clock.fixed(now, ZoneOffset.UTC));
+        RecordedStreams streams = RecordedStreams.none();
+        projection = new Deliveries(new ArbitrationQueueProjection(jdbc, streams));
+        queries = new ArbitrationQueueQueries(jdbc, Clock.fixed(now, ZoneOffset.UTC), streams);
     }
 
     ArbitrationQueuePage page(ArbitratorId assignee, Boolean unassigned, ComplaintCategory category,

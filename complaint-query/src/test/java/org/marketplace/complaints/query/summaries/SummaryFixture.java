@@ -14,7 +14,9 @@ import org.marketplace.complaints.api.query.FindMyComplaints;
 import org.marketplace.complaints.api.query.FindShopComplaints;
 import org.marketplace.complaints.api.view.ComplaintSummary;
 import org.marketplace.complaints.api.view.ComplaintSummaryPage;
+import org.marketplace.complaints.query.readmodel.ComplaintStreams;
 import org.marketplace.complaints.query.readmodel.FactsJson;
+import org.marketplace.complaints.query.readmodel.RecordedStreams;
 import org.marketplace.complaints.query.summaries.mycomplaints.MyComplaintsProjection;
 import org.marketplace.complaints.query.summaries.shopcomplaints.ShopComplaintsProjection;
 import org.marketplace.complaints.query.testdb.TestDatabases;
@@ -35,10 +37,14 @@ final class SummaryFixture {
     }
 
     SummaryFixture(Instant now) {
-        DataSource database = TestDatabases.migrated();
+        this(TestDatabases.migrated(), now, RecordedStreams.none());
+    }
+
+    /** {@code streams}: the event store rows stored under another fold version are rebuilt from. */
+    SummaryFixture(DataSource database, Instant now, ComplaintStreams streams) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        myComplaints = new MyComplaintsProjection(database, new FactsJson(), clock);
-        shopComplaints = new ShopComplaintsProjection(database, new FactsJson(), clock);
+        myComplaints = new MyComplaintsProjection(database, new FactsJson(), clock, streams);
+        shopComplaints = new ShopComplaintsProjection(database, new FactsJson(), clock, streams);
     }
 
     /** Delivers every event of each stream with its sequence number, as the event processors would. */

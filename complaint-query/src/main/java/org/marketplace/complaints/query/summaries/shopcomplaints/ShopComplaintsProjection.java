@@ -8,6 +8,7 @@ import org.marketplace.complaints.api.Actor;
 import org.marketplace.complaints.api.query.FindShopComplaints;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
 import org.marketplace.complaints.api.view.ComplaintSummaryPage;
+import org.marketplace.complaints.query.readmodel.ComplaintStreams;
 import org.marketplace.complaints.query.readmodel.FactsJson;
 import org.marketplace.complaints.query.summaries.SummaryProjection;
 import org.marketplace.complaints.query.summaries.SummaryTable;
@@ -21,8 +22,8 @@ public class ShopComplaintsProjection extends SummaryProjection {
     public static final String GROUP = "shop-complaints";
     static final SummaryTable TABLE = new SummaryTable("shop_complaints", "seller_id", ComplaintFacts::sellerId);
 
-    public ShopComplaintsProjection(DataSource dataSource, FactsJson json, Clock clock) {
-        super(GROUP, dataSource, TABLE, json, clock);
+    public ShopComplaintsProjection(DataSource dataSource, FactsJson json, Clock clock, ComplaintStreams streams) {
+        super(GROUP, dataSource, TABLE, json, clock, streams);
     }
 
     @QueryHandler
