@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.marketplace.complaints.api.ComplaintId;
 import org.marketplace.complaints.api.event.ComplaintEvent;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
@@ -36,6 +40,8 @@ public final class FoldedFacts {
 
     /** The columns {@link #current(ResultSet)} needs from a row of a facts table (or of a join on one). */
     public static final List<String> STORED = List.of("complaint_id", "facts", "last_sequence", "fold_version");
+    /** Complaint ids per preloading query: far below any database's limit of bind parameters. */
+    private static final int PRELOAD_CHUNK = 500;
 
     private final JdbcTemplate jdbc;
     private final String table;
@@ -66,37 +72,90 @@ public final class FoldedFacts {
      * The stored facts after this event; empty when the event was folded in before (or has no filing). A row of
      * another fold version is not folded on: the facts before this event are folded again from the events before it
      * (the event store has them all, since the projection is fed from it), and this event is applied to those.
+     * <p>
+     * Inside a unit of work (a processor's batch, a dead letter's retry) the fold is the batch's: each complaint's
+     * row is read once, for all of the batch's complaints in one query, every event is folded in memory, and each
+     * changed row is written once when the batch commits, in one JDBC batch per statement, inside the batch's
+     * transaction and so with its token. A failed handler's fold is undone with its savepoint (HandlerUndo).
+     * Outside one (a test calling a projection) the row is written at once.
      */
     public Optional<ComplaintFacts> fold(ComplaintEvent event, long sequence) {
         String id = event.complaintId().value();
-        List<Row> stored = jdbc.query("SELECT " + String.join(", ", STORED) + " FROM " + table
-                + " WHERE complaint_id = ?", (row, n) -> Row.of(row), id);
-        if (!stored.isEmpty() && sequence <= stored.get(0).lastSequence()) {
+        Optional<UnitOfWork<?>> unitOfWork = CurrentUnitOfWork.map(UnitOfWork::root);
+        FoldBatch batch = unitOfWork.map(this::batchOf).orElseGet(FoldBatch::new);
+        FoldBatch.Entry entry = batch.get(id, this::load);
+        if (entry.holds(sequence)) {
             return Optional.empty();
         }
-        ComplaintFacts before = stored.isEmpty() ? ComplaintFacts.none()
-                : stored.get(0).isCurrent() ? stored.get(0).facts() : refolded(id, sequence - 1, stored.get(0));
+        ComplaintFacts before = entry.facts() != null ? entry.facts()
+                : entry.row().isCurrent() ? entry.row().facts() : refolded(id, sequence - 1, entry.row());
         ComplaintFacts next = before.apply(event);
         if (!next.isFiled()) {
             // a stream that does not start with its filing names no parties: nothing a view could show
             log.warn("{}: no filing seen for complaint {}, {} skipped", table, id, event.getClass().getSimpleName());
             return Optional.empty();
         }
-        store(next, sequence, id, stored.isEmpty());
+        batch.put(id, new FoldBatch.Entry(entry.stored(), sequence, next, null));
+        if (unitOfWork.isEmpty()) {
+            write(batch);
+        }
         return Optional.of(next);
     }
 
-    private void store(ComplaintFacts facts, long sequence, String id, boolean insert) {
+    /** The unit of work's batch for this table, made (and its rows read) by the first event that needs it. */
+    private FoldBatch batchOf(UnitOfWork<?> unitOfWork) {
+        return unitOfWork.getOrComputeResource(FoldBatch.class.getName() + "/" + table, key -> {
+            FoldBatch batch = new FoldBatch();
+            unitOfWork.onPrepareCommit(committing -> write(batch));
+            if (unitOfWork instanceof BatchingUnitOfWork<?> events) {
+                preload(batch, events.getMessages());
+            }
+            return batch;
+        });
+    }
+
+    /** One query for the rows of every complaint the batch has events of; those without a row are known as such. */
+    private void preload(FoldBatch batch, List<? extends Message<?>> messages) {
+        List<String> ids = messages.stream().map(Message::getPayload).filter(ComplaintEvent.class::isInstance)
+                .map(payload -> ((ComplaintEvent) payload).complaintId().value()).distinct().toList();
+        for (int from = 0; from < ids.size(); from += PRELOAD_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + PRELOAD_CHUNK));
+            jdbc.query("SELECT " + String.join(", ", STORED) + " FROM " + table + " WHERE complaint_id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                    (ResultSet row) -> {
+                        Row stored = Row.of(row);
+                        batch.known(stored.complaintId(), FoldBatch.Entry.of(stored));
+                    }, chunk.toArray());
+            chunk.forEach(id -> batch.known(id, FoldBatch.Entry.NONE));
+        }
+    }
+
+    private FoldBatch.Entry load(String id) {
+        return jdbc.query("SELECT " + String.join(", ", STORED) + " FROM " + table + " WHERE complaint_id = ?",
+                (row, n) -> FoldBatch.Entry.of(Row.of(row)), id).stream().findFirst().orElse(FoldBatch.Entry.NONE);
+    }
+
+    /** Every row the batch changed, in one JDBC batch for the new rows and one for the others. */
+    private void write(FoldBatch batch) {
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        batch.drainChanged().forEach((id, entry) -> {
+            List<Object> values = new ArrayList<>(List.of(JSON.write(entry.facts()), entry.lastSequence(),
+                    FactsJson.VERSION));
+            columns.values().forEach(column -> values.add(column.apply(entry.facts())));
+            values.add(id);
+            (entry.stored() ? updates : inserts).add(values.toArray());
+        });
         List<String> names = new ArrayList<>(List.of("facts", "last_sequence", "fold_version"));
         names.addAll(columns.keySet());
-        List<Object> values = new ArrayList<>(List.of(JSON.write(facts), sequence, FactsJson.VERSION));
-        columns.values().forEach(column -> values.add(column.apply(facts)));
-        values.add(id);
-        String sql = insert
-                ? "INSERT INTO " + table + " (" + String.join(", ", names) + ", complaint_id) VALUES ("
-                        + "?, ".repeat(names.size()) + "?)"
-                : "UPDATE " + table + " SET " + String.join(" = ?, ", names) + " = ? WHERE complaint_id = ?";
-        jdbc.update(sql, values.toArray());
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", names) + ", complaint_id) VALUES ("
+                    + "?, ".repeat(names.size()) + "?)", inserts);
+        }
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("UPDATE " + table + " SET " + String.join(" = ?, ", names) + " = ? WHERE complaint_id = ?",
+                    updates);
+        }
     }
 
     /**
@@ -171,7 +230,7 @@ public final class FoldedFacts {
     }
 
     /** A stored row; its JSON is read only when its version says it can be trusted. */
-    private record Row(String complaintId, String json, long lastSequence, int version) {
+    record Row(String complaintId, String json, long lastSequence, int version) {
 
         static Row of(ResultSet row) throws SQLException {
             return new Row(row.getString("complaint_id"), row.getString("facts"), row.getLong("last_sequence"),

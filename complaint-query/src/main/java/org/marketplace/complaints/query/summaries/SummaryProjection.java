@@ -11,6 +11,7 @@ import org.marketplace.complaints.api.Actor;
 import org.marketplace.complaints.api.ComplaintState;
 import org.marketplace.complaints.api.event.ComplaintEvent;
 import org.marketplace.complaints.api.view.ComplaintSummaryPage;
+import org.marketplace.complaints.query.readmodel.WritesAtCommit;
 import org.marketplace.complaints.query.readmodel.tables.PerTableSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the inherited handlers. The list has two table sets (readmodel.tables): events go to the one being built,
  * queries read the active one, so a rebuild never shows a half-built list.
  */
+@WritesAtCommit
 public abstract class SummaryProjection {
 
     private final PerTableSet<SummaryStore> rows;
