@@ -1,0 +1,97 @@
+package org.marketplace.complaints.e2e.scaleout;
+
+import static org.marketplace.complaints.e2e.support.Marketplace.expect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.marketplace.complaints.e2e.support.Answer;
+import org.marketplace.complaints.e2e.support.Api;
+import org.marketplace.complaints.e2e.support.Cluster;
+import org.marketplace.complaints.e2e.support.RunningSystem;
+import org.marketplace.complaints.e2e.support.ServiceProcess;
+
+/**
+ * Not a test (surefire's default patterns skip *Benchmark): how long a filing takes, from the command service's
+ * answer, to show in My Complaints on the query service, another process, on PostgreSQL. Files one complaint at a
+ * time and reads My Complaints (a plain read, without X-Min-Event-Position) until the new complaint is on it, as a
+ * browser would; prints the percentiles after a warm-up. The figure includes the last read's round trip, printed
+ * beside it. docs/performance.md, "Freshness"; run (service jars built first, see docs/performance.md):
+ * mvn -B -pl complaint-e2e test -Dtest=FreshnessBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ *     [-Dbenchmark.filings=200] [-Dbenchmark.notify=false for the poll alone]
+ */
+@EnabledIfSystemProperty(named = "e2e.database", matches = "postgres", disabledReason = "runs in the postgres execution")
+@ExtendWith(RunningSystem.StoppedBefore.class)
+class FreshnessBenchmark {
+
+    private static final int WARM_UP = 100;
+
+    @Test
+    void printsTheTimeFromAcknowledgedToVisible() throws Exception {
+        int filings = Integer.getInteger("benchmark.filings", 200);
+        String notify = System.getProperty("benchmark.notify", "true");
+        try (Cluster cluster = Cluster.onFreshPostgres("freshness").with(Map.of(
+                "COMPLAINTS_RATELIMITS_COMMANDSPERMINUTE", "1000000",
+                "COMPLAINTS_RATELIMITS_FILINGSPERHOUR", "1000000",
+                "COMPLAINTS_EVENTS_NOTIFY", notify))) {
+            ServiceProcess command = cluster.command("command");
+            ServiceProcess query = cluster.query("query");
+            cluster.awaitHealthy(command, query);
+            Api filer = new Api(command.baseUrl(), "buyer-1");
+            Api reader = new Api(query.baseUrl(), "buyer-1");
+
+            List<Double> lags = new ArrayList<>();
+            List<Double> reads = new ArrayList<>();
+            int firstRead = 0;
+            for (int i = 0; i < WARM_UP + filings; i++) {
+                Answer filed = expect(201, filer.post("/api/complaints",
+                        Filing.complaint("fresh-" + UUID.randomUUID(), "seller-9")));
+                long acknowledged = System.nanoTime();
+                String id = filed.text("complaintId");
+                int attempts = 0;
+                while (true) {
+                    long before = System.nanoTime();
+                    boolean visible = contains(expect(200, reader.get("/api/my/complaints?size=50", null)), id);
+                    long after = System.nanoTime();
+                    attempts++;
+                    if (i >= WARM_UP) {
+                        reads.add((after - before) / 1e6);
+                    }
+                    if (visible) {
+                        break;
+                    }
+                }
+                if (i >= WARM_UP) {
+                    lags.add((System.nanoTime() - acknowledged) / 1e6);
+                    firstRead += attempts == 1 ? 1 : 0;
+                }
+            }
+            Collections.sort(lags);
+            Collections.sort(reads);
+            System.out.printf("freshness on PostgreSQL, notifications %s: %d filings one at a time, acknowledged -> "
+                            + "visible in My Complaints: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; "
+                            + "visible on the first read %.0f%%; one read p50 %.1f ms%n",
+                    notify.equals("true") ? "on" : "off", filings, at(lags, 0.50), at(lags, 0.95), at(lags, 0.99),
+                    lags.get(lags.size() - 1), 100.0 * firstRead / filings, at(reads, 0.50));
+        }
+    }
+
+    private static boolean contains(Answer page, String id) {
+        for (JsonNode item : page.json().get("items")) {
+            if (item.get("complaintId").asText().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double at(List<Double> sorted, double quantile) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1));
+    }
+}
