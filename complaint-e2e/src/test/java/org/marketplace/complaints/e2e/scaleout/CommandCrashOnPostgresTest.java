@@ -152,7 +152,7 @@ class CommandCrashOnPostgresTest {
                         position == null ? null : Long.valueOf(position), inDoubt);
             } catch (IOException noAnswer) {
                 inDoubt++;
-                Thread.sleep(200);
+                Thread.sleep(200); // a client's back-off between retries while the service restarts: the scenario
             }
         }
         throw new AssertionError(orderId + " got no answer within 3 minutes");

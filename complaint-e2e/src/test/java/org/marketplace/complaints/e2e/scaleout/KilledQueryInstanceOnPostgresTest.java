@@ -50,7 +50,7 @@ class KilledQueryInstanceOnPostgresTest {
                             .anyMatch(claimed -> claimed > 0));
 
             victim.kill();
-            long killedAt = System.nanoTime();
+            long killedAt = System.nanoTime(); // for the log line below only: the takeover is awaited, not timed
             long head = file(command, "after-kill-", COMPLAINTS_AFTER_KILL);
 
             await().atMost(TAKEOVER_BOUND).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->

@@ -1,6 +1,7 @@
 package org.marketplace.complaints.e2e.scaleout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.marketplace.complaints.e2e.scaleout.Filing.position;
 import static org.marketplace.complaints.e2e.support.Marketplace.expect;
 
@@ -64,7 +65,11 @@ class SlowCommitGapOnPostgresTest {
             for (int i = 0; i < SLOW_WRITERS; i++) {
                 slow.add(clients.submit(() -> file(command, "slow-" + UUID.randomUUID())));
             }
-            Thread.sleep(500);
+            // the fast filings start once both slow ones have drawn their global index: each is holding its commit
+            // open (the trigger's pg_sleep) or, on a slow machine, has already committed
+            await().atMost(Duration.ofSeconds(60)).until(() -> store.number("SELECT (SELECT COUNT(*)"
+                    + " FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'PgSleep')"
+                    + " + (SELECT COUNT(*) FROM e2e_slow_commits)") >= SLOW_WRITERS);
             ConcurrentLinkedQueue<Filed> meanwhile = new ConcurrentLinkedQueue<>();
             AtomicInteger filed = new AtomicInteger();
             List<Future<?>> fastClients = new ArrayList<>();
@@ -72,7 +77,7 @@ class SlowCommitGapOnPostgresTest {
                 fastClients.add(clients.submit(() -> {
                     while (slow.stream().anyMatch(s -> !s.isDone()) && filed.incrementAndGet() <= MAX_FAST) {
                         meanwhile.add(file(command, "fast-" + UUID.randomUUID()));
-                        Thread.sleep(50);
+                        Thread.sleep(50); // the fast clients' pace while the slow commits are held: the scenario
                     }
                     return null;
                 }));

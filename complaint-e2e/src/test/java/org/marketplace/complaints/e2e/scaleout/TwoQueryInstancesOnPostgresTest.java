@@ -109,7 +109,7 @@ class TwoQueryInstancesOnPostgresTest {
                     Thread.currentThread().interrupt();
                 }
             });
-            long stoppedAt = System.nanoTime();
+            long stoppedAt = System.nanoTime(); // for the log line below only: the takeover is awaited, not timed
             long lastHead = Load.run(CLIENTS, COMPLAINTS_AFTER_STOP, i -> fileAndMoveOn(command, "after-" + i, i))
                     .stream().mapToLong(Long::longValue).max().orElseThrow();
             stopping.get();

@@ -97,7 +97,7 @@ public final class ServiceProcess {
             if (healthy()) {
                 return;
             }
-            Thread.sleep(250);
+            Thread.sleep(250); // the poll's pace: the loop waits for a condition (healthy), bounded against a hang
         }
         throw new IllegalStateException(name + " was not healthy within " + bound + ":\n" + logTail());
     }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
@@ -37,6 +38,7 @@ public final class IdentityProvider implements AutoCloseable {
     private final HttpServer server;
     private final RSAKey key;
     private final List<String> requested = new CopyOnWriteArrayList<>();
+    private final AtomicInteger unanswered = new AtomicInteger();
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private volatile boolean keysAvailable = true;
     private volatile Duration keysDelay = Duration.ZERO;
@@ -75,6 +77,11 @@ public final class IdentityProvider implements AutoCloseable {
 
     public List<String> requestedPaths() {
         return List.copyOf(requested);
+    }
+
+    /** How many requests the provider has received and not answered yet: those it is still hanging on. */
+    public int unanswered() {
+        return unanswered.get();
     }
 
     /** While false the JWK set and the discovery document answer 503, as a provider that is down. */
@@ -128,6 +135,7 @@ public final class IdentityProvider implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         requested.add(path);
+        unanswered.incrementAndGet();
         try (exchange) {
             pause();
             if (!KEYS.equals(path) && !DISCOVERY.equals(path)) {
@@ -140,6 +148,8 @@ public final class IdentityProvider implements AutoCloseable {
                 send(exchange, "application/json",
                         "{\"issuer\":\"" + issuer() + "\",\"jwks_uri\":\"" + jwkSetUri() + "\"}");
             }
+        } finally {
+            unanswered.decrementAndGet();
         }
     }
 
@@ -151,6 +161,7 @@ public final class IdentityProvider implements AutoCloseable {
     }
 
     private void pause() {
+        // the delay is the scenario (a provider that hangs), not a wait for a condition
         try {
             Thread.sleep(keysDelay.toMillis());
         } catch (InterruptedException stopped) {
