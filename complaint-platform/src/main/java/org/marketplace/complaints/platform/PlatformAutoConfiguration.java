@@ -1,6 +1,7 @@
 package org.marketplace.complaints.platform;
 
 import org.marketplace.complaints.platform.integrity.IntegrityConfig;
+import org.marketplace.complaints.platform.migration.MigrationConfig;
 import org.marketplace.complaints.platform.security.ActorArgumentConfig;
 import org.marketplace.complaints.platform.security.CallerController;
 import org.marketplace.complaints.platform.security.DemoAccounts;
@@ -18,9 +19,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Import;
 
 /**
- * What both services share: HTTP Basic with the demo accounts and OAuth2 bearer JWTs, problem+json for every error, the Jackson
- * mappers (one for HTTP, one for stored messages), the hash chain's keys. Each service adds its own EndpointRules
- * and ProblemTranslators.
+ * What both services share: HTTP Basic with the demo accounts and OAuth2 bearer JWTs, problem+json for every error,
+ * the Jackson mappers (one for HTTP, one for stored messages), the hash chain's keys, and migrations that survive
+ * both services starting at once. Each service adds its own EndpointRules and ProblemTranslators.
  */
 // before the auto-configurations whose beans back off when ours exist (mappers, users, the filter chain, /error)
 @AutoConfiguration(before = {JacksonAutoConfiguration.class, SecurityAutoConfiguration.class,
@@ -29,6 +30,6 @@ import org.springframework.context.annotation.Import;
         beforeName = "org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration")
 @EnableConfigurationProperties(SecuritySettings.class)
 @Import({JacksonConfig.class, DemoAccounts.class, SecurityConfig.class, CallerController.class,
-        ActorArgumentConfig.class, WebProblemHandlers.class, IntegrityConfig.class})
+        ActorArgumentConfig.class, WebProblemHandlers.class, IntegrityConfig.class, MigrationConfig.class})
 public class PlatformAutoConfiguration {
 }

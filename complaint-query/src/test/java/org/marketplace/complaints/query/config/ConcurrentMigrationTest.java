@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.flywaydb.core.Flyway;
+import org.marketplace.complaints.platform.migration.RetryingMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +16,9 @@ import org.marketplace.complaints.query.testdb.TestDatabases;
 
 /**
  * run.sh starts both services at once on a fresh database, and both run the same migrations on start: the one
- * that comes second must wait for Flyway's lock and find the schema done, not fail on half-made tables.
+ * that comes second must wait for Flyway's lock and find the schema done, not fail on half-made tables. When the
+ * two race for the first migration on an empty database the loser tries again (RetryingMigration), as the
+ * services do; either way every migration runs once.
  */
 class ConcurrentMigrationTest {
 
@@ -48,9 +51,11 @@ class ConcurrentMigrationTest {
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
-            return Flyway.configure().dataSource(url, TestDatabases.user(), TestDatabases.password())
+            // as the services migrate on start (platform.migration)
+            return RetryingMigration.migrated(Flyway.configure()
+                    .dataSource(url, TestDatabases.user(), TestDatabases.password())
                     .locations("classpath:db/migration/common", "classpath:db/migration/" + TestDatabases.vendor())
-                    .load().migrate();
+                    .load());
         });
     }
 }
