@@ -11,10 +11,16 @@ export async function choose(page: Page, label: string, option: string): Promise
   await page.getByLabel(label, { exact: true }).click();
   const item = page.getByTitle(option, { exact: true }).last();
   await expect(item).toBeVisible();
-  await item.click();
   // antd keeps the list's accessible copy (an unnamed listbox) in the page until the closing animation ends;
-  // an accessibility check run before that would report antd's open list, not the page
-  await expect(page.getByRole('listbox')).toHaveCount(0);
+  // an accessibility check run before that would report antd's open list, not the page. A click that lands while
+  // the list is still sliding open can miss its option (seen in CI: the list stayed open, nothing chosen), so
+  // the person clicks the option again while the list is open.
+  await expect(async () => {
+    if ((await page.getByRole('listbox').count()) > 0 && (await item.isVisible())) {
+      await item.click({ timeout: 2_000 });
+    }
+    await expect(page.getByRole('listbox')).toHaveCount(0, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /**
