@@ -1,7 +1,6 @@
 package org.marketplace.complaints.query.summaries;
 
 import org.marketplace.complaints.query.readmodel.ComplaintStreams;
-import org.marketplace.complaints.query.readmodel.FactsJson;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandler;
@@ -31,10 +30,10 @@ public abstract class SummaryProjection {
      * {@code group}: the processing group, which names the list in the table-set registry; {@code streams}: where
      * rows stored under another fold version are rebuilt from (readmodel.FoldedFacts).
      */
-    protected SummaryProjection(String group, DataSource dataSource, SummaryTable table, FactsJson json, Clock clock,
+    protected SummaryProjection(String group, DataSource dataSource, SummaryTable table, Clock clock,
                                 ComplaintStreams streams) {
         this.rows = new PerTableSet<>(new JdbcTemplate(dataSource), group,
-                set -> new SummaryStore(dataSource, table.in(set), json, streams));
+                set -> new SummaryStore(dataSource, table.in(set), streams));
         this.clock = clock;
     }
 

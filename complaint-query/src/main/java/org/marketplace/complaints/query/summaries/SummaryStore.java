@@ -14,7 +14,6 @@ import org.marketplace.complaints.api.rules.ComplaintFacts;
 import org.marketplace.complaints.api.view.ComplaintSummary;
 import org.marketplace.complaints.api.view.ComplaintSummaryPage;
 import org.marketplace.complaints.query.readmodel.ComplaintStreams;
-import org.marketplace.complaints.query.readmodel.FactsJson;
 import org.marketplace.complaints.query.readmodel.FoldedFacts;
 import org.marketplace.complaints.query.readmodel.SqlTime;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,14 +32,12 @@ public class SummaryStore {
 
     private final JdbcTemplate jdbc;
     private final SummaryTable table;
-    private final FactsJson json;
     private final FoldedFacts facts;
 
     /** {@code streams}: where facts stored under another fold version are rebuilt from (FoldedFacts). */
-    public SummaryStore(DataSource dataSource, SummaryTable table, FactsJson json, ComplaintStreams streams) {
+    public SummaryStore(DataSource dataSource, SummaryTable table, ComplaintStreams streams) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.table = table;
-        this.json = json;
         Map<String, Function<ComplaintFacts, Object>> columns = new LinkedHashMap<>();
         columns.put("state", f -> f.state().name());
         columns.put("updated_at", f -> SqlTime.of(f.updatedAt()));

@@ -15,7 +15,6 @@ import org.marketplace.complaints.api.query.FindShopComplaints;
 import org.marketplace.complaints.api.view.ComplaintSummary;
 import org.marketplace.complaints.api.view.ComplaintSummaryPage;
 import org.marketplace.complaints.query.readmodel.ComplaintStreams;
-import org.marketplace.complaints.query.readmodel.FactsJson;
 import org.marketplace.complaints.query.readmodel.RecordedStreams;
 import org.marketplace.complaints.query.summaries.mycomplaints.MyComplaintsProjection;
 import org.marketplace.complaints.query.summaries.shopcomplaints.ShopComplaintsProjection;
@@ -43,8 +42,8 @@ final class SummaryFixture {
     /** {@code streams}: the event store rows stored under another fold version are rebuilt from. */
     SummaryFixture(DataSource database, Instant now, ComplaintStreams streams) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        myComplaints = new MyComplaintsProjection(database, new FactsJson(), clock, streams);
-        shopComplaints = new ShopComplaintsProjection(database, new FactsJson(), clock, streams);
+        myComplaints = new MyComplaintsProjection(database, clock, streams);
+        shopComplaints = new ShopComplaintsProjection(database, clock, streams);
     }
 
     /** Delivers every event of each stream with its sequence number, as the event processors would. */

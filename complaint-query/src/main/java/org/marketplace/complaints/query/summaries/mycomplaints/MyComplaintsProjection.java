@@ -9,7 +9,6 @@ import org.marketplace.complaints.api.query.FindMyComplaints;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
 import org.marketplace.complaints.api.view.ComplaintSummaryPage;
 import org.marketplace.complaints.query.readmodel.ComplaintStreams;
-import org.marketplace.complaints.query.readmodel.FactsJson;
 import org.marketplace.complaints.query.summaries.SummaryProjection;
 import org.marketplace.complaints.query.summaries.SummaryTable;
 import org.springframework.stereotype.Component;
@@ -22,8 +21,8 @@ public class MyComplaintsProjection extends SummaryProjection {
     public static final String GROUP = "my-complaints";
     static final SummaryTable TABLE = new SummaryTable("my_complaints", "buyer_id", ComplaintFacts::buyerId);
 
-    public MyComplaintsProjection(DataSource dataSource, FactsJson json, Clock clock, ComplaintStreams streams) {
-        super(GROUP, dataSource, TABLE, json, clock, streams);
+    public MyComplaintsProjection(DataSource dataSource, Clock clock, ComplaintStreams streams) {
+        super(GROUP, dataSource, TABLE, clock, streams);
     }
 
     @QueryHandler

@@ -9,7 +9,6 @@ import org.marketplace.complaints.api.query.FindShopComplaints;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
 import org.marketplace.complaints.api.view.ComplaintSummaryPage;
 import org.marketplace.complaints.query.readmodel.ComplaintStreams;
-import org.marketplace.complaints.query.readmodel.FactsJson;
 import org.marketplace.complaints.query.summaries.SummaryProjection;
 import org.marketplace.complaints.query.summaries.SummaryTable;
 import org.springframework.stereotype.Component;
@@ -22,8 +21,8 @@ public class ShopComplaintsProjection extends SummaryProjection {
     public static final String GROUP = "shop-complaints";
     static final SummaryTable TABLE = new SummaryTable("shop_complaints", "seller_id", ComplaintFacts::sellerId);
 
-    public ShopComplaintsProjection(DataSource dataSource, FactsJson json, Clock clock, ComplaintStreams streams) {
-        super(GROUP, dataSource, TABLE, json, clock, streams);
+    public ShopComplaintsProjection(DataSource dataSource, Clock clock, ComplaintStreams streams) {
+        super(GROUP, dataSource, TABLE, clock, streams);
     }
 
     @QueryHandler
