@@ -3,7 +3,7 @@ import { send } from '@/lib/api-client';
 import type { ProcessorStatus } from '@/types/ops';
 import { processorsQueryKey } from './get-processors';
 
-/** 202 with the processor's status; 404 PROCESSOR_NOT_FOUND, 409 REBUILD_IN_PROGRESS, 503 REBUILD_BLOCKED {claimedBy}. */
+/** 202 with the processor's status; 404 PROCESSOR_NOT_FOUND, 409 REBUILD_IN_PROGRESS. */
 export const rebuildProcessor = (name: string) =>
   send<ProcessorStatus>('POST', `/api/ops/processors/${encodeURIComponent(name)}/rebuild`);
 

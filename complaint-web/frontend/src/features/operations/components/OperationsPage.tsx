@@ -1,7 +1,6 @@
 import { Alert, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ProblemAlert';
-import { ApiError } from '@/lib/problem';
 import { useProcessors } from '../api/get-processors';
 import { useRebuildProcessor } from '../api/rebuild-processor';
 import { DeadLettersPanel } from './DeadLettersPanel';
@@ -13,10 +12,6 @@ export function OperationsPage() {
   const { t } = useTranslation();
   const processors = useProcessors();
   const rebuild = useRebuildProcessor();
-  const claimedBy =
-    rebuild.error instanceof ApiError && Array.isArray(rebuild.error.body.claimedBy)
-      ? (rebuild.error.body.claimedBy as unknown[]).map(String)
-      : [];
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={2}>{t('operations.title')}</Typography.Title>
@@ -27,9 +22,6 @@ export function OperationsPage() {
             <div data-testid="rebuild-error">
               <Typography.Text strong>{t('operations.rebuild.failed', { name: rebuild.variables })}</Typography.Text>
               <ProblemAlert error={rebuild.error} />
-              {claimedBy.length > 0 && (
-                <Typography.Text type="secondary">{t('operations.rebuild.claimedBy', { nodes: claimedBy.join(', ') })}</Typography.Text>
-              )}
             </div>
           )}
           {rebuild.isSuccess && (

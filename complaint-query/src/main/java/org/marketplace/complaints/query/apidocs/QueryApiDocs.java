@@ -137,9 +137,7 @@ class QueryApiDocs {
     @Bean
     OpenApiCustomizer queryErrorResponses() {
         return api -> {
-            ProblemResponses.declareSchema(api, Schemas.ofType("object")
-                    .addProperty("claimedBy", Schemas.ofType("array").items(Schemas.text(NODE_ID))
-                            .description("REBUILD_BLOCKED: the instances that still claim segments")));
+            ProblemResponses.declareSchema(api, Schemas.ofType("object"));
             api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation ->
                     errors(api, path, item, operation)));
         };
@@ -161,7 +159,7 @@ class QueryApiDocs {
         boolean rebuild = path.endsWith("/rebuild");
         if (rebuild) {
             declare(api, operation, "409", "RebuildInProgress", problem("REBUILD_IN_PROGRESS: a rebuild of that read "
-                    + "model is under way or being prepared", "REBUILD_IN_PROGRESS"));
+                    + "model is under way", "REBUILD_IN_PROGRESS"));
         }
         declare(api, operation, "500", "InternalError", ProblemResponses.internalError());
         List<String> unavailable = new ArrayList<>(List.of("DATABASE_UNAVAILABLE", "AUTHENTICATION_UNAVAILABLE"));
@@ -170,15 +168,11 @@ class QueryApiDocs {
         if (fresh) {
             unavailable.add(0, "PROJECTION_BEHIND");
         }
-        if (rebuild) {
-            unavailable.add(0, "REBUILD_BLOCKED");
-        }
-        String name = fresh ? "ProjectionBehind" : rebuild ? "RebuildBlocked" : "DatabaseUnavailable";
+        String name = fresh ? "ProjectionBehind" : "DatabaseUnavailable";
         declare(api, operation, "503", name, withRetryAfter(problem(String.join(", ", unavailable)
                 + ": DATABASE_UNAVAILABLE the database cannot be reached; AUTHENTICATION_UNAVAILABLE a bearer token "
                 + "could not be checked"
-                + (fresh ? "; PROJECTION_BEHIND the read model did not reach X-Min-Event-Position in time" : "")
-                + (rebuild ? "; REBUILD_BLOCKED other instances still claim segments (claimedBy)" : ""),
+                + (fresh ? "; PROJECTION_BEHIND the read model did not reach X-Min-Event-Position in time" : ""),
                 unavailable)));
     }
 

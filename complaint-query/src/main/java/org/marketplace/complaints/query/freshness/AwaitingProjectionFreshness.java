@@ -12,16 +12,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Waits for a processing group to reach a position: woken by every batch finished here, it re-reads the
- * processor's progress over all its segments (ProcessorProgress: the statuses of the segments this instance
- * claims, the token table for those other instances claim). It also re-checks every few milliseconds, because
- * a segment that owns none of the new events advances without a batch of its own, so without any signal, and
- * the batches of other instances signal nothing here.
+ * Waits for a read model to reach a position: woken by every batch finished here, it re-reads the progress, over
+ * all its segments, of the processor feeding the table set queries read (ProcessorProgress: the statuses of the
+ * segments this instance claims, the token table for those other instances claim). It also re-checks every few
+ * milliseconds, because a segment that owns none of the new events advances without a batch of its own, so
+ * without any signal, and the batches of other instances signal nothing here.
  * <p>
- * During a rebuild of the read model (ops.rebuild) the queries still read the old table set, frozen where the
- * rebuild started, while the processor's position is the replay's: a position counts as processed only when the
- * frozen set has it. A newer one is waited for until the rebuilt set is switched in and has it, within the same
- * bound; a rebuild that takes longer answers 503 PROJECTION_BEHIND, which is the truth.
+ * During a rebuild (ops.rebuild) that is still the live processor: the answer never waits for the rebuild. A
+ * position counts only if the same set was active before and after the progress was read: the switch makes the
+ * rebuilt set active only once it has everything the live one had applied, so a query that follows finds the
+ * position whichever set it reads.
  */
 @Component
 class AwaitingProjectionFreshness implements ProjectionFreshness {
@@ -54,35 +54,30 @@ class AwaitingProjectionFreshness implements ProjectionFreshness {
             throw new InvalidInputException(new IllegalArgumentException(
                     HEADER + " must be a non-negative integer (the X-Event-Position of a command)"));
         }
-        StreamingEventProcessor processor = processing
-                .eventProcessorByProcessingGroup(processingGroup, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("no streaming event processor for " + processingGroup));
         long deadline = System.nanoTime() + timeout.toNanos();
-        // segments found at the position stay there: each round asks only about the others
+        // segments found at the position stay there: each round asks only about the others, of the same processor
         Set<Integer> settled = new HashSet<>();
-        while (!processed(processor, processingGroup, minPosition, settled)) {
+        String asked = null;
+        while (true) {
+            TableSetState before = tables.state(processingGroup);
+            if (!before.activeProcessor().equals(asked)) {
+                asked = before.activeProcessor();
+                settled.clear();
+            }
+            if (progress.of(processor(asked), false).reached(minPosition, settled)
+                    && tables.state(processingGroup).active() == before.active()) {
+                return;
+            }
             long left = deadline - System.nanoTime();
             if (left <= 0 || !commits.awaitNext(Math.min(left, RECHECK_NANOS))) {
-                throw new ProjectionBehindException(processingGroup, minPosition, answered(processor, processingGroup));
+                throw new ProjectionBehindException(processingGroup, minPosition,
+                        progress.of(processor(asked), false).lowest());
             }
         }
     }
 
-    /**
-     * The progress is read before the registry: a rebuild that starts in between finds the answer in its frozen
-     * set, and one that ended in between switched to a set at least as far as that progress.
-     */
-    private boolean processed(StreamingEventProcessor processor, String processingGroup, long minPosition,
-                              Set<Integer> settled) {
-        ProcessorProgress segments = progress.of(processor, false);
-        TableSetState state = tables.state(processingGroup);
-        return state.rebuilding() ? minPosition <= state.frozenPosition() : segments.reached(minPosition, settled);
-    }
-
-    /** How far the data the queries read has got: during a rebuild the frozen set's position. */
-    private long answered(StreamingEventProcessor processor, String processingGroup) {
-        long processed = progress.of(processor, false).lowest();
-        TableSetState state = tables.state(processingGroup);
-        return state.rebuilding() ? state.frozenPosition() : processed;
+    private StreamingEventProcessor processor(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no streaming event processor " + name));
     }
 }

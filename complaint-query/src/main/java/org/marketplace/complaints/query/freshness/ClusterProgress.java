@@ -34,7 +34,19 @@ public class ClusterProgress {
         if (!withOwners && ProcessedPosition.coversAllSegments(local.values())) {
             return localOnly(local);
         }
-        List<StoredToken> rows = tokens.of(processor.getName());
+        return withRows(processor.getName(), local);
+    }
+
+    /**
+     * What the token table alone says, as committed: what a rebuild's switch decides by, since a status in memory
+     * may still be that of a batch the rebuild's start took the claim from.
+     */
+    public ProcessorProgress stored(String processor) {
+        return withRows(processor, Map.of());
+    }
+
+    private ProcessorProgress withRows(String processor, Map<Integer, EventTrackerStatus> local) {
+        List<StoredToken> rows = tokens.of(processor);
         if (rows.isEmpty()) {
             // a token store of another kind (a test's in-memory one): what this instance knows is all there is
             return localOnly(local);

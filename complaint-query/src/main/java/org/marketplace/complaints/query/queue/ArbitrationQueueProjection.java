@@ -2,7 +2,6 @@ package org.marketplace.complaints.query.queue;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.marketplace.complaints.api.event.ComplaintEvent;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
@@ -10,33 +9,58 @@ import org.marketplace.complaints.api.view.QueueEntryKind;
 import org.marketplace.complaints.query.readmodel.ComplaintStreams;
 import org.marketplace.complaints.query.readmodel.SqlTime;
 import org.marketplace.complaints.query.readmodel.tables.PerTableSet;
+import org.marketplace.complaints.query.readmodel.tables.SetBoundProjection;
+import org.marketplace.complaints.query.readmodel.tables.TableSet;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The arbitration queue: intervened complaints and pending withdrawal requests. Whether a complaint waits, and
  * since when, follows from its facts alone, so after each event its entries are replaced by what the facts
- * say now: no per-event bookkeeping that could drift from the rules. Events go to the table set being built
- * (readmodel.tables), which is the active one unless a rebuild is on.
+ * say now: no per-event bookkeeping that could drift from the rules. Each of the two table sets
+ * (readmodel.tables) is written by its own processor, this bean the primary one, its twin the shadow.
  */
 @Component
 @ProcessingGroup(ArbitrationQueueProjection.GROUP)
-public class ArbitrationQueueProjection {
+public class ArbitrationQueueProjection implements SetBoundProjection {
 
     public static final String GROUP = "arbitration-queue";
 
     private final JdbcTemplate jdbc;
     private final PerTableSet<QueueTables> tables;
+    private final TableSet writes;
 
     /** {@code streams}: where facts stored under another fold version are rebuilt from (readmodel.FoldedFacts). */
+    @Autowired
     public ArbitrationQueueProjection(JdbcTemplate jdbc, ComplaintStreams streams) {
+        this(jdbc, new PerTableSet<>(jdbc, GROUP, set -> QueueTables.in(set, jdbc, streams)), TableSet.PRIMARY);
+    }
+
+    private ArbitrationQueueProjection(JdbcTemplate jdbc, PerTableSet<QueueTables> tables, TableSet writes) {
         this.jdbc = jdbc;
-        this.tables = new PerTableSet<>(jdbc, GROUP, set -> QueueTables.in(set, jdbc, streams));
+        this.tables = tables;
+        this.writes = writes;
+    }
+
+    @Override
+    public TableSet writes() {
+        return writes;
+    }
+
+    @Override
+    public String readModel() {
+        return GROUP;
+    }
+
+    @Override
+    public SetBoundProjection into(TableSet set) {
+        return new ArbitrationQueueProjection(jdbc, tables, set);
     }
 
     @EventHandler
     void on(ComplaintEvent event, @SequenceNumber long sequence) {
-        QueueTables into = tables.forEvents();
+        QueueTables into = tables.in(writes);
         into.facts().fold(event, sequence).ifPresent(now -> replaceEntries(into, now));
     }
 
@@ -50,10 +74,9 @@ public class ArbitrationQueueProjection {
         }
     }
 
-    /** During a rebuild this empties the set being built (already empty), never the queue queries read. */
-    @ResetHandler
-    void clear() {
-        QueueTables into = tables.forEvents();
+    @Override
+    public void clear() {
+        QueueTables into = tables.in(writes);
         jdbc.update("DELETE FROM " + into.entries());
         into.facts().clear();
     }

@@ -4,7 +4,6 @@ import org.marketplace.complaints.query.readmodel.ComplaintStreams;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.marketplace.complaints.api.Actor;
 import org.marketplace.complaints.api.ComplaintState;
@@ -12,19 +11,23 @@ import org.marketplace.complaints.api.event.ComplaintEvent;
 import org.marketplace.complaints.api.view.ComplaintSummaryPage;
 import org.marketplace.complaints.query.readmodel.WritesAtCommit;
 import org.marketplace.complaints.query.readmodel.tables.PerTableSet;
+import org.marketplace.complaints.query.readmodel.tables.SetBoundProjection;
+import org.marketplace.complaints.query.readmodel.tables.TableSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What every complaint list does with the events: fold each into its complaint's row, idempotently, and
- * empty the table on a reset. A subclass names its processing group, its table and its query; Axon finds
- * the inherited handlers. The list has two table sets (readmodel.tables): events go to the one being built,
+ * empty the table for a rebuild. A subclass names its processing group, its table and its query; Axon finds
+ * the inherited handlers. The list has two table sets (readmodel.tables), each written by its own processor;
  * queries read the active one, so a rebuild never shows a half-built list.
  */
 @WritesAtCommit
-public abstract class SummaryProjection {
+public abstract class SummaryProjection implements SetBoundProjection {
 
+    private final String group;
     private final PerTableSet<SummaryStore> rows;
     private final Clock clock;
+    private final TableSet writes;
 
     /**
      * {@code group}: the processing group, which names the list in the table-set registry; {@code streams}: where
@@ -32,20 +35,45 @@ public abstract class SummaryProjection {
      */
     protected SummaryProjection(String group, DataSource dataSource, SummaryTable table, Clock clock,
                                 ComplaintStreams streams) {
+        this.group = group;
         this.rows = new PerTableSet<>(new JdbcTemplate(dataSource), group,
                 set -> new SummaryStore(dataSource, table.in(set), streams));
         this.clock = clock;
+        this.writes = TableSet.PRIMARY;
+    }
+
+    private SummaryProjection(SummaryProjection primary, TableSet writes) {
+        this.group = primary.group;
+        this.rows = primary.rows;
+        this.clock = primary.clock;
+        this.writes = writes;
     }
 
     @EventHandler
     public void on(ComplaintEvent event, @SequenceNumber Long sequence) {
-        rows.forEvents().apply(event, sequence);
+        rows.in(writes).apply(event, sequence);
     }
 
-    /** During a rebuild this empties the set being built (already empty), never the list queries read. */
-    @ResetHandler
+    @Override
     public void clear() {
-        rows.forEvents().clear();
+        rows.in(writes).clear();
+    }
+
+    @Override
+    public TableSet writes() {
+        return writes;
+    }
+
+    @Override
+    public String readModel() {
+        return group;
+    }
+
+    /** Only the handlers: the queries are the Spring bean's, whichever set they read. */
+    @Override
+    public SetBoundProjection into(TableSet set) {
+        return new SummaryProjection(this, set) {
+        };
     }
 
     /** Actions depend on the time (a response window closes), so they are computed as of the clock's now. */

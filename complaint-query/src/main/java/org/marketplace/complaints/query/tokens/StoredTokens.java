@@ -56,6 +56,39 @@ public class StoredTokens {
         return OptionalLong.of(segments.stream().mapToLong(StoredToken::position).min().orElseThrow());
     }
 
+    /**
+     * The instances holding a live claim on a segment of the processor, with its token rows locked until the
+     * caller's transaction ends, so that no instance claims one meanwhile.
+     */
+    public List<String> lockClaims(String processor) {
+        Instant now = Instant.now();
+        return jdbc.query("SELECT owner, timestamp FROM TokenEntry WHERE processorName = ? ORDER BY segment FOR UPDATE",
+                        (row, n) -> new StoredToken(0, null, row.getString("owner"), instant(row.getString("timestamp"))),
+                        processor)
+                .stream().filter(claim -> claim.claimed(now, claimTimeout)).map(StoredToken::owner).distinct().toList();
+    }
+
+    /**
+     * Sets the processor's tokens before the first event, without an owner (call in a transaction, with no live
+     * claim on them, see lockClaims): whichever instance claims a segment next replays it from the start (Axon reads
+     * a null token as "from the first event").
+     */
+    public void restartFromTheFirstEvent(String processor) {
+        jdbc.update("UPDATE TokenEntry SET token = NULL, tokenType = NULL, owner = NULL WHERE processorName = ?",
+                processor);
+    }
+
+    /**
+     * The highest position among the processor's stored tokens, 0 without any, with its token rows locked until
+     * the caller's transaction ends: the processor commits no batch meanwhile (each stores its token), so nothing
+     * it has applied lies beyond the answer while the transaction lasts.
+     */
+    public long lockHighest(String processor) {
+        return jdbc.query("SELECT token, tokenType FROM TokenEntry WHERE processorName = ? ORDER BY segment FOR UPDATE",
+                        (row, n) -> token(row.getBytes("token"), row.getString("tokenType")), processor)
+                .stream().mapToLong(token -> token == null ? 0 : token.position().orElse(0)).max().orElse(0);
+    }
+
     /** The instances holding a live claim on a segment of any processor. */
     public List<String> liveOwners() {
         Instant now = Instant.now();

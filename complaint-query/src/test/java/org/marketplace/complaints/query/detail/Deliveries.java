@@ -2,18 +2,21 @@ package org.marketplace.complaints.query.detail;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.marketplace.complaints.query.readmodel.tables.SetBoundProjection;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 
 /**
  * Hands stored events to a projection the way Axon's processors do: through its annotated handlers, so that
- * the parameter annotations (@SequenceNumber, @MetaDataValue) and the @ResetHandler are part of the test.
+ * the parameter annotations (@SequenceNumber, @MetaDataValue) are part of the test.
  */
 public final class Deliveries {
 
+    private final SetBoundProjection projection;
     private final AnnotationEventHandlerAdapter handlers;
 
-    public Deliveries(Object projection) {
+    public Deliveries(SetBoundProjection projection) {
+        this.projection = projection;
         this.handlers = new AnnotationEventHandlerAdapter(projection);
     }
 
@@ -40,9 +43,9 @@ public final class Deliveries {
         return question.get();
     }
 
-    /** What a processor does before a replay. */
+    /** What a rebuild does before it replays (ops.rebuild). */
     public Deliveries reset() {
-        handlers.prepareReset();
+        projection.clear();
         return this;
     }
 }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * it, which another instance's coordinator claims. When an instance goes, the others' shares grow at the next
  * round and their coordinators claim its segments (a stopped one released them, a killed one's claims expire).
  * A segment is processed by one instance at a time: the claim in the token table decides, and a released segment
- * goes on from its stored token, committed with the rows.
+ * goes on from its stored token, committed with the rows. Each round also reads which processors are idle
+ * (SegmentShares): when a rebuild starts or switches, every instance follows within a round.
  */
 @Component
 class SegmentBalancer {
@@ -36,6 +37,7 @@ class SegmentBalancer {
     @Scheduled(fixedDelayString = "${complaints.query.balancing.interval:PT1S}")
     void round() {
         instances.heartbeat();
+        shares.followRegistry();
         int live = instances.live().size();
         for (String processor : processing.eventProcessors().keySet()) {
             int segments = tokens.of(processor).size();

@@ -1,9 +1,12 @@
 package org.marketplace.complaints.query.ops.processors;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.marketplace.complaints.query.freshness.BatchCommits;
@@ -16,12 +19,15 @@ import org.marketplace.complaints.query.ops.processors.ProcessorStatus.SegmentCl
 import org.marketplace.complaints.query.ops.processors.ProcessorStatus.Segments;
 import org.marketplace.complaints.query.ops.processors.ProcessorStatus.ThisInstance;
 import org.marketplace.complaints.query.readmodel.tables.ReadModelTables;
+import org.marketplace.complaints.query.readmodel.tables.TableSet;
 import org.marketplace.complaints.query.readmodel.tables.TableSetState;
 import org.springframework.stereotype.Component;
 
 /**
- * Every streaming event processor's status over all instances: the segments this instance claims from their
- * in-memory statuses, the others from the token table (ClusterProgress), and the table-set registry.
+ * Every read model's processing over all instances, under the read model's name: the processor feeding the table
+ * set queries read (readmodel.tables), its segments this instance claims from their in-memory statuses, the others
+ * from the token table (ClusterProgress), and, during a rebuild, how far the other set's processor has got. The
+ * processor of the set nobody reads is not listed on its own: it is either idle or the rebuild.
  */
 @Component
 public class ProcessorStatuses {
@@ -45,7 +51,9 @@ public class ProcessorStatuses {
 
     public List<ProcessorStatus> all() {
         long headPosition = head.position();
-        return processing.eventProcessors().keySet().stream().sorted(Comparator.naturalOrder())
+        Set<String> inactive = tables.all().stream().map(TableSetState::buildingProcessor).collect(Collectors.toSet());
+        return processing.eventProcessors().keySet().stream().filter(name -> !inactive.contains(name))
+                .map(name -> readModelOf(name)).sorted(Comparator.naturalOrder())
                 .flatMap(name -> of(name, headPosition).stream()).toList();
     }
 
@@ -53,25 +61,46 @@ public class ProcessorStatuses {
         return of(name, head.position());
     }
 
+    /** {@code name}: a read model's, or that of a processor without one. */
     private Optional<ProcessorStatus> of(String name, long headPosition) {
-        return processing.eventProcessor(name, StreamingEventProcessor.class).map(processor -> {
+        TableSetState state = tables.isRegistered(name) ? tables.state(name) : null;
+        String live = state == null ? name : state.activeProcessor();
+        return processing.eventProcessor(live, StreamingEventProcessor.class).map(processor -> {
             ProcessorProgress progress = cluster.of(processor, true);
-            Long position = progress.known() ? Math.max(0, progress.lowestTowards(headPosition)) : null;
-            TableSetState state = tables.isRegistered(name) ? tables.state(name) : null;
+            Long position = positionOf(progress, headPosition);
             Rebuild rebuild = state != null && state.rebuilding()
                     ? new Rebuild(state.building(), state.targetPosition(), state.startedAt()) : null;
+            Long rebuilt = rebuild == null ? null : processing.eventProcessor(state.buildingProcessor(),
+                    StreamingEventProcessor.class).map(building -> positionOf(cluster.of(building, false),
+                    headPosition)).orElse(null);
             List<SegmentClaim> bySegment = progress.segments().stream().map(this::claim).toList();
             int claimedHere = progress.local().size();
             return new ProcessorStatus(name, state(processor, progress), position, headPosition,
                     position == null ? null : Math.max(0, headPosition - position),
                     ReplayProgress.replaying(progress, position, rebuild),
-                    ReplayProgress.of(progress, position, rebuild),
+                    ReplayProgress.of(progress, position, rebuild, rebuilt),
                     new Segments((int) bySegment.stream().filter(segment -> segment.owner() != null).count(),
                             bySegment.size(), bySegment),
                     bySegment.stream().map(SegmentClaim::owner).filter(Objects::nonNull).distinct().sorted().toList(),
-                    new ThisInstance(self.value(), claimedHere, commits.eventsHandled(name)),
+                    new ThisInstance(self.value(), claimedHere, handledHere(name, state)),
                     state == null ? null : state.active(), rebuild);
         });
+    }
+
+    /** By both of a read model's processors: the live one's events and a rebuild's replay of them. */
+    private long handledHere(String name, TableSetState state) {
+        return state == null ? commits.eventsHandled(name) : Arrays.stream(TableSet.values())
+                .mapToLong(set -> commits.eventsHandled(set.processor(name))).sum();
+    }
+
+    private static Long positionOf(ProcessorProgress progress, long headPosition) {
+        return progress.known() ? Math.max(0, progress.lowestTowards(headPosition)) : null;
+    }
+
+    /** The shadow processor of a read model whose shadow set is active is listed as the read model. */
+    private String readModelOf(String processor) {
+        return tables.all().stream().filter(state -> state.activeProcessor().equals(processor))
+                .map(TableSetState::readModel).findFirst().orElse(processor);
     }
 
     private SegmentClaim claim(SegmentProgress segment) {

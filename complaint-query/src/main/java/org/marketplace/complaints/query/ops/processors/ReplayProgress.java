@@ -4,9 +4,9 @@ import org.marketplace.complaints.query.freshness.ProcessorProgress;
 import org.marketplace.complaints.query.ops.processors.ProcessorStatus.Rebuild;
 
 /**
- * Whether a replay runs and how far it has got, 0..1: (position - start) / (target - start). A replay starts
- * before the first event (position 0); a rebuild aims at the head when it started, a plain reset replay at the
- * position the processor had when it was reset. Null when nothing replays.
+ * Whether a replay runs and how far it has got, 0..1: position / target. A replay starts before the first event
+ * (position 0); a rebuild (the other table set's processor, ops.rebuild) aims at the head when it started, a plain
+ * reset replay of the live processor at the position it had when it was reset. Null when nothing replays.
  * <p>
  * A replay is over once every segment has reached its target, whatever Axon's tokens say: Axon keeps a replay
  * token until the first event after the reset position is handled, which on a quiet system may take hours, and
@@ -17,12 +17,15 @@ final class ReplayProgress {
     private ReplayProgress() {
     }
 
-    static Double of(ProcessorProgress segments, Long position, Rebuild rebuild) {
-        if (!replaying(segments, position, rebuild)) {
+    /** {@code rebuilt}: during a rebuild, how far its processor has got (null before its first event). */
+    static Double of(ProcessorProgress segments, Long position, Rebuild rebuild, Long rebuilt) {
+        if (rebuild != null) {
+            return fraction(rebuilt == null ? 0 : rebuilt, rebuild.targetPosition());
+        }
+        if (!replaying(segments, position, null)) {
             return null;
         }
-        long reached = position == null ? 0 : position;
-        return fraction(reached, rebuild != null ? rebuild.targetPosition() : segments.resetPosition().orElse(0));
+        return fraction(position == null ? 0 : position, segments.resetPosition().orElse(0));
     }
 
     /**

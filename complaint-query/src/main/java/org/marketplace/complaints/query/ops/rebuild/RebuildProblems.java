@@ -7,8 +7,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * 404 PROCESSOR_NOT_FOUND (the dead-letter endpoints' code for the same mistake), 409 REBUILD_IN_PROGRESS (also
- * while another instance prepares one) and 503 REBUILD_BLOCKED (other instances did not let go of the segments).
+ * 404 PROCESSOR_NOT_FOUND (the dead-letter endpoints' code for the same mistake) and 409 REBUILD_IN_PROGRESS.
  */
 @Component
 class RebuildProblems implements ProblemTranslator {
@@ -20,11 +19,6 @@ class RebuildProblems implements ProblemTranslator {
         }
         if (failure instanceof RebuildInProgressException) {
             return Problems.of(HttpStatus.CONFLICT, "REBUILD_IN_PROGRESS", failure.getMessage());
-        }
-        if (failure instanceof RebuildBlockedException blocked) {
-            ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "REBUILD_BLOCKED", failure.getMessage());
-            problem.setProperty("claimedBy", blocked.holders());
-            return problem;
         }
         return null;
     }

@@ -2,52 +2,64 @@ package org.marketplace.complaints.query.ops.rebuild;
 
 import java.time.Clock;
 import java.util.HashSet;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.marketplace.complaints.query.freshness.ClusterProgress;
 import org.marketplace.complaints.query.freshness.ProcessorProgress;
+import org.marketplace.complaints.query.ops.balancing.SegmentShares;
 import org.marketplace.complaints.query.readmodel.tables.ReadModelTables;
 import org.marketplace.complaints.query.readmodel.tables.TableSetState;
+import org.marketplace.complaints.query.tokens.StoredTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes a rebuilt table set the active one as soon as its processor has caught up: every segment past the
- * head the rebuild aimed at. Not "no longer replaying": Axon ends a replay only at the first event after the
- * position it was reset at, which in a quiet hour may never come, while everything up to the head is in.
- * The rebuilds come from the registry, so any instance may switch (a restarted one too); the switch is a
- * compare-and-set, so only one does. The segments other instances claim count by the token table
- * (ClusterProgress), so the instance that switches need not claim any.
+ * Makes a rebuilt table set the active one as soon as its processor has caught up: past the head the rebuild
+ * aimed at, and past everything the live processor has applied, so that the switch never takes back an answer
+ * (read-your-writes, freshness). The live processor's token rows are locked meanwhile: it commits nothing
+ * between the comparison and the switch. Not "no longer replaying": the rebuild's processor is not an Axon
+ * replay, and Axon's own flag would wait for new traffic. The rebuilds come from the registry, so any instance
+ * may switch (a restarted one too); the switch is a compare-and-set, so only one does. The segments other
+ * instances claim count alike: the rebuilt set's progress is read from the token table alone, as committed.
  */
 @Component
 class RebuildSwitch {
 
     private static final Logger log = LoggerFactory.getLogger(RebuildSwitch.class);
 
-    private final EventProcessingConfiguration processing;
     private final ReadModelTables tables;
     private final ClusterProgress cluster;
+    private final StoredTokens tokens;
+    private final SegmentShares shares;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    RebuildSwitch(EventProcessingConfiguration processing, ReadModelTables tables, ClusterProgress cluster,
-                  Clock clock) {
-        this.processing = processing;
+    RebuildSwitch(ReadModelTables tables, ClusterProgress cluster,
+                  StoredTokens tokens, SegmentShares shares, TransactionTemplate transactions, Clock clock) {
         this.tables = tables;
         this.cluster = cluster;
+        this.tokens = tokens;
+        this.shares = shares;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${complaints.query.rebuild.switch-check-interval:PT0.2S}")
     void switchCaughtUpRebuilds() {
         for (TableSetState rebuild : tables.rebuilding()) {
-            processing.eventProcessor(rebuild.readModel(), StreamingEventProcessor.class)
-                    .filter(processor -> caughtUp(cluster.of(processor, false), rebuild.targetPosition()))
-                    .filter(processor -> tables.switchOver(rebuild, clock.instant()))
-                    .ifPresent(processor -> log.info("{}: rebuilt into the {} tables, which queries read from now on",
-                            rebuild.readModel(), rebuild.building()));
+            if (Boolean.TRUE.equals(transactions.execute(status -> switched(rebuild)))) {
+                shares.followRegistry();
+                log.info("{}: rebuilt into the {} tables, which queries read from now on", rebuild.readModel(),
+                        rebuild.building());
+            }
         }
+    }
+
+    private boolean switched(TableSetState rebuild) {
+        long live = tokens.lockHighest(rebuild.activeProcessor());
+        return caughtUp(cluster.stored(rebuild.buildingProcessor()), Math.max(rebuild.targetPosition(), live))
+                && tables.switchOver(rebuild, clock.instant());
     }
 
     static boolean caughtUp(ProcessorProgress segments, long target) {

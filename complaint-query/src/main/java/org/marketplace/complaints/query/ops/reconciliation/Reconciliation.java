@@ -40,15 +40,11 @@ public class Reconciliation {
         return ReconciledTable.ALL.stream().map(this::reconcile).toList();
     }
 
-    /**
-     * The table set the queries read, at the position it has: while a rebuild fills the other set, the processor's
-     * token belongs to that one, and the set being served stays where the rebuild froze it.
-     */
+    /** The table set the queries read, at the position of the processor that feeds it (readmodel.tables). */
     ReadModelReconciliation reconcile(ReconciledTable model) {
         TableSetState sets = tables.state(model.readModel());
         String table = sets.active().table(model.table());
-        OptionalLong position = sets.rebuilding() && sets.frozenPosition() != null
-                ? OptionalLong.of(sets.frozenPosition()) : tokens.passedByAllSegments(model.readModel());
+        OptionalLong position = tokens.passedByAllSegments(sets.activeProcessor());
         long head = count("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry");
         long storeComplaints = count("SELECT COUNT(DISTINCT aggregateIdentifier) FROM DomainEventEntry WHERE type = ?",
                 AGGREGATE_TYPE);

@@ -6,8 +6,8 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What a read model keeps once per table set (its stores and SQL helpers, each bound to its physical tables),
- * and which of the two the registry says to use: queries the active set, event handlers the set being built.
+ * What a read model keeps once per table set (its stores and SQL helpers, each bound to its physical tables):
+ * queries use the set the registry says is active, each event handler the set its processor feeds.
  */
 public final class PerTableSet<T> {
 
@@ -32,8 +32,7 @@ public final class PerTableSet<T> {
         return each.get(registry.state(readModel).active());
     }
 
-    /** For an event or a reset: during a rebuild the set being built, never the one queries read. */
-    public T forEvents() {
-        return each.get(registry.building(readModel));
+    public T in(TableSet set) {
+        return each.get(set);
     }
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.marketplace.complaints.query.readmodel.SqlTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,8 +17,7 @@ import org.springframework.stereotype.Component;
 public class ReadModelTables {
 
     private static final String SELECT = "SELECT read_model, active_set, rebuilding, target_position, "
-            + "frozen_position, started_at, switched_at FROM read_model_tables";
-    private static final String PER_BATCH = ReadModelTables.class.getName() + ":";
+            + "started_at, switched_at FROM read_model_tables";
 
     private final JdbcTemplate jdbc;
 
@@ -37,27 +35,19 @@ public class ReadModelTables {
         return !jdbc.query(SELECT + " WHERE read_model = ?", ReadModelTables::row, readModel).isEmpty();
     }
 
-    /**
-     * The set an event handler (or a reset handler) writes. Looked up once per batch: a processor's batch is one
-     * unit of work, and where events go changes only while the processor is shut down for a rebuild.
-     */
-    public TableSet building(String readModel) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return state(readModel).building();
-        }
-        return CurrentUnitOfWork.get().root()
-                .getOrComputeResource(PER_BATCH + readModel, key -> state(readModel).building());
+    public List<TableSetState> all() {
+        return jdbc.query(SELECT, ReadModelTables::row);
     }
 
     public List<TableSetState> rebuilding() {
         return jdbc.query(SELECT + " WHERE rebuilding = TRUE", ReadModelTables::row);
     }
 
-    /** Marks a rebuild as started unless one is on; true when this caller started it. */
-    public boolean startRebuild(String readModel, long targetPosition, long frozenPosition, Instant now) {
-        return jdbc.update("UPDATE read_model_tables SET rebuilding = TRUE, target_position = ?, frozen_position = ?, "
-                        + "started_at = ?, switched_at = NULL WHERE read_model = ? AND rebuilding = FALSE",
-                targetPosition, frozenPosition, SqlTime.of(now), readModel) == 1;
+    /** Marks a rebuild of the set {@code state} does not serve as started, unless anything changed; true when it did. */
+    public boolean startRebuild(TableSetState state, long targetPosition, Instant now) {
+        return jdbc.update("UPDATE read_model_tables SET rebuilding = TRUE, target_position = ?, started_at = ?, "
+                        + "switched_at = NULL WHERE read_model = ? AND rebuilding = FALSE AND active_set = ?",
+                targetPosition, SqlTime.of(now), state.readModel(), state.active().name()) == 1;
     }
 
     /** Queries read the rebuilt set from now on: one statement on one row, so the switch is atomic. */
@@ -70,7 +60,7 @@ public class ReadModelTables {
     private static TableSetState row(ResultSet row, int n) throws SQLException {
         return new TableSetState(row.getString("read_model"), TableSet.valueOf(row.getString("active_set")),
                 row.getBoolean("rebuilding"), row.getObject("target_position", Long.class),
-                row.getObject("frozen_position", Long.class), SqlTime.instant(row, "started_at"),
+                SqlTime.instant(row, "started_at"),
                 SqlTime.instant(row, "switched_at"));
     }
 }

@@ -4,21 +4,28 @@ import java.time.Instant;
 
 /**
  * A read model's row of read_model_tables: which set its queries read, and whether a rebuild is filling the
- * other one, up to which event store position (target) and from which frozen position of the active set.
+ * other one from the first event, at least up to the event store's head when it started (target).
  */
 public record TableSetState(String readModel, TableSet active, boolean rebuilding, Long targetPosition,
-                            Long frozenPosition, Instant startedAt, Instant switchedAt) {
+                            Instant startedAt, Instant switchedAt) {
 
     /** A read model without a row (a test's probe): its plain tables only, never rebuilt. */
     static TableSetState primaryOnly(String readModel) {
-        return new TableSetState(readModel, TableSet.PRIMARY, false, null, null, null, null);
+        return new TableSetState(readModel, TableSet.PRIMARY, false, null, null, null);
     }
 
-    /**
-     * Where the projection writes: during a rebuild the set being built, otherwise the active one. Either way it
-     * is the set that is current after the rebuild, so the switch itself never changes where events go.
-     */
+    /** The set a rebuild fills: the one queries do not read. */
     public TableSet building() {
-        return rebuilding ? active.other() : active;
+        return active.other();
+    }
+
+    /** The processor feeding the set queries read: the one read-your-writes waits for. */
+    public String activeProcessor() {
+        return active.processor(readModel);
+    }
+
+    /** The processor of the other set: replaying during a rebuild, idle otherwise. */
+    public String buildingProcessor() {
+        return building().processor(readModel);
     }
 }

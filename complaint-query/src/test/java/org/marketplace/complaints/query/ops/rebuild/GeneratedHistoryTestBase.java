@@ -12,6 +12,7 @@ import org.marketplace.complaints.query.freshness.ProjectionBehindException;
 import org.marketplace.complaints.query.freshness.ProjectionFreshness;
 import org.marketplace.complaints.query.readmodel.tables.ReadModelTables;
 import org.marketplace.complaints.query.readmodel.tables.TableSetState;
+import org.marketplace.complaints.query.tokens.StoredTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +40,8 @@ abstract class GeneratedHistoryTestBase {
     ReadModelTables tables;
     @Autowired
     ReadModelRebuild rebuild;
+    @Autowired
+    StoredTokens tokens;
 
     @BeforeEach
     void storeTheHistoryOnce() {
@@ -81,6 +84,20 @@ abstract class GeneratedHistoryTestBase {
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
                 .until(() -> !tables.state(readModel).rebuilding());
         return tables.state(readModel);
+    }
+
+    /**
+     * Until the processor of the inactive set holds no segment: after a switch, the one that was live lets go
+     * within a balancing round, and a rebuild is refused until it has (another test may just have switched).
+     */
+    void awaitHandedOver(String readModel) {
+        await().atMost(Duration.ofMinutes(1)).until(() -> tokens.of(tables.state(readModel).buildingProcessor())
+                .stream().noneMatch(tokens::claimed));
+    }
+
+    void startRebuild(String readModel) {
+        awaitHandedOver(readModel);
+        rebuild.start(readModel);
     }
 
     private long eventCount() {

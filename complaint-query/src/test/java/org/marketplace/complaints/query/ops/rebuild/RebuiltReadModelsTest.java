@@ -17,7 +17,7 @@ class RebuiltReadModelsTest extends GeneratedHistoryTestBase {
         TableSetState before = tables.state(readModel);
         Map<String, List<String>> live = ReadModelSnapshot.of(jdbc, readModel, before.active());
 
-        rebuild.start(readModel);
+        startRebuild(readModel);
         TableSetState after = awaitSwitched(readModel);
 
         assertThat(after.active()).isEqualTo(before.active().other());
