@@ -23,6 +23,7 @@ public final class Cluster implements AutoCloseable {
     private final List<ServiceProcess> processes = new ArrayList<>();
     private final Map<String, String> settings = new HashMap<>();
     private boolean demoAccounts = true;
+    private List<String> jvmOptions = ServiceProcess.TEST_JVM_OPTIONS;
 
     private Cluster(PostgresDatabase database, Path workDir) {
         this.database = database;
@@ -48,6 +49,15 @@ public final class Cluster implements AutoCloseable {
     /** The services started from now on run with {@code settings} (environment variables) on top of the defaults. */
     public Cluster with(Map<String, String> settings) {
         this.settings.putAll(settings);
+        return this;
+    }
+
+    /**
+     * The services started from now on run with these JVM options instead of the tests' small heap and quick
+     * compiler, e.g. none (the JVM's defaults, as run.sh and production start them) for a benchmark.
+     */
+    public Cluster withJvmOptions(List<String> options) {
+        this.jvmOptions = List.copyOf(options);
         return this;
     }
 
@@ -78,7 +88,7 @@ public final class Cluster implements AutoCloseable {
             environment.remove("COMPLAINTS_SECURITY_DEMOACCOUNTS");
         }
         environment.putAll(settings);
-        ServiceProcess process = ServiceProcess.start(name, ServiceProcess.jar(jarProperty), workDir, environment);
+        ServiceProcess process = ServiceProcess.start(name, ServiceProcess.jar(jarProperty), workDir, environment, jvmOptions);
         synchronized (processes) {
             processes.add(process);
         }

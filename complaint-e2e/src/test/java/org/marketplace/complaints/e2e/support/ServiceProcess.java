@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +33,22 @@ public final class ServiceProcess {
         this.log = log;
     }
 
+    /** Small heaps and the quick compiler: three to four JVMs start side by side on a 2-core machine. */
+    static final List<String> TEST_JVM_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1");
+
     static ServiceProcess start(String name, Path jar, Path workDir, Map<String, String> environment) throws IOException {
+        return start(name, jar, workDir, environment, TEST_JVM_OPTIONS);
+    }
+
+    static ServiceProcess start(String name, Path jar, Path workDir, Map<String, String> environment,
+                                List<String> jvmOptions) throws IOException {
         int port = freePort();
         Path log = workDir.resolve(name + ".log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // small heaps and the quick compiler: three to four JVMs start side by side on a 2-core machine
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-jar", jar.toString())).redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         // the stories and load tests send hundreds of commands a minute as a few demo accounts: far above the
         // command service's rate limits, unless a test sets its own (environment, put after these)
         builder.environment().put("COMPLAINTS_RATELIMITS_COMMANDSPERMINUTE", "1000000");
