@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.marketplace.complaints.query.readmodel.tables.ReadModelTables;
 import org.marketplace.complaints.query.QueryServiceApplication;
 import org.marketplace.complaints.query.testdb.TestDatabases;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -66,8 +67,10 @@ final class QueryInstance implements AutoCloseable {
     }
 
     /** The segments this instance's processor claims, from its own statuses. */
-    int claimed(String processor) {
-        return bean(EventProcessingConfiguration.class).eventProcessor(processor, StreamingEventProcessor.class)
+    /** The segments this instance claims of the read model's live processor (readmodel.tables). */
+    int claimed(String readModel) {
+        String live = bean(ReadModelTables.class).state(readModel).activeProcessor();
+        return bean(EventProcessingConfiguration.class).eventProcessor(live, StreamingEventProcessor.class)
                 .orElseThrow().processingStatus().size();
     }
 

@@ -10,12 +10,15 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.marketplace.complaints.api.event.ComplaintEvent;
+import org.marketplace.complaints.query.readmodel.tables.SetBoundProjection;
+import org.marketplace.complaints.query.readmodel.tables.TableSet;
 import org.marketplace.complaints.query.summaries.mycomplaints.MyComplaintsProjection;
 import org.marketplace.complaints.query.summaries.shopcomplaints.ShopComplaintsProjection;
 
 /**
  * The handlers as Axon calls them: inherited from SummaryProjection, the sequence number taken from the domain
- * event message, the reset handler found for a rebuild; each list in its own processing group.
+ * event message; a rebuild's clear empties the list; each list in its own processing group, its twin for the
+ * shadow tables writing them.
  */
 class SummaryAxonWiringTest {
 
@@ -36,13 +39,21 @@ class SummaryAxonWiringTest {
     }
 
     @Test
-    void aRebuild_callsTheResetHandler_whichEmptiesTheList() {
+    void aRebuildsClear_emptiesTheList() {
         lists.given(aFiledComplaint());
 
-        assertThat(myComplaints.supportsReset()).isTrue();
-        myComplaints.prepareReset();
+        lists.myComplaints.clear();
 
         assertThat(lists.myComplaints(BUYER, null, 0, 20).totalItems()).isZero();
+    }
+
+    @Test
+    void theTwinForTheShadowTables_readsAsTheSameReadModel_andWritesTheShadowSet() {
+        SetBoundProjection twin = lists.myComplaints.into(TableSet.SHADOW);
+
+        assertThat(twin.readModel()).isEqualTo("my-complaints");
+        assertThat(twin.writes()).isEqualTo(TableSet.SHADOW);
+        assertThat(lists.myComplaints.writes()).isEqualTo(TableSet.PRIMARY);
     }
 
     @Test
