@@ -3,12 +3,9 @@ package org.marketplace.complaints.query.freshness;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.ReplayToken;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 
 /**
@@ -89,27 +86,6 @@ public final class ProcessorProgress {
         }).min().orElse(-1);
     }
 
-    public boolean replaying() {
-        return local.stream().anyMatch(EventTrackerStatus::isReplaying) || segments.stream()
-                .filter(segment -> !segment.claimedHere() && segment.stored() != null)
-                .anyMatch(segment -> ReplayToken.isReplay(segment.stored().token()));
-    }
-
-    /** Where a replay ends: the highest position a replaying segment was reset at. */
-    public OptionalLong resetPosition() {
-        OptionalLong here = local.stream().filter(EventTrackerStatus::isReplaying)
-                .mapToLong(status -> status.getResetPosition().orElse(0)).max();
-        OptionalLong elsewhere = segments.stream()
-                .filter(segment -> !segment.claimedHere() && segment.stored() != null)
-                .map(segment -> segment.stored().token())
-                .filter(token -> token instanceof ReplayToken)
-                .mapToLong(token -> position(((ReplayToken) token).getTokenAtReset())).max();
-        if (here.isEmpty()) {
-            return elsewhere;
-        }
-        return elsewhere.isEmpty() ? here : OptionalLong.of(Math.max(here.getAsLong(), elsewhere.getAsLong()));
-    }
-
     /** Whether one of the segments claimed here failed and is retrying. */
     public boolean errorHere() {
         return local.stream().anyMatch(EventTrackerStatus::isErrorState);
@@ -131,9 +107,5 @@ public final class ProcessorProgress {
             return !gap || !reader.anyFor(segment.segment(), position - 1, position);
         }
         return !reader.anyFor(segment.segment(), stored, position);
-    }
-
-    private static long position(TrackingToken token) {
-        return token == null ? 0 : token.position().orElse(0);
     }
 }

@@ -5,14 +5,13 @@ import java.util.List;
 import org.marketplace.complaints.query.readmodel.tables.TableSet;
 
 /**
- * One event processor as an operator sees it (GET /api/ops/processors), over all the instances sharing its
- * segments. position: the lowest position over its segments (a segment with none of the newer events counts as
- * at the head), null for a processor without segments yet; lag: events behind the head; progress: 0..1 of a
- * replay or rebuild, null when none runs; segments: who claims each segment and how far it has got;
+ * A read model's live processor as an operator sees it (GET /api/ops/processors), over all the instances sharing
+ * its segments. position: the lowest position over its segments (a segment with none of the newer events counts
+ * as at the head), null for a processor without segments yet; lag: events behind the head; progress: 0..1 of a
+ * rebuild, null when none runs; segments: who claims each segment and how far it has got;
  * instances: the instances claiming a segment of it; thisInstance: the instance answering; activeTables: the
  * table set its queries read (null for a processor without a read model); rebuild: set while a rebuild fills
- * the other set. state is this instance's processor. replaying ends when the replay has caught up (a rebuild:
- * when its tables are switched to), not when Axon drops its replay tokens, which waits for the next new event.
+ * the other set. state is this instance's processor. replaying: a rebuild runs, until its tables are switched to.
  */
 public record ProcessorStatus(String name, ProcessorState state, Long position, long head, Long lag,
                               boolean replaying, Double progress, Segments segments, List<String> instances,

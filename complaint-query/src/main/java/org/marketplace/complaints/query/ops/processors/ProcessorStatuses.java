@@ -77,14 +77,22 @@ public class ProcessorStatuses {
             int claimedHere = progress.local().size();
             return new ProcessorStatus(name, state(processor, progress), position, headPosition,
                     position == null ? null : Math.max(0, headPosition - position),
-                    ReplayProgress.replaying(progress, position, rebuild),
-                    ReplayProgress.of(progress, position, rebuild, rebuilt),
+                    rebuild != null, rebuild == null ? null : progressOf(rebuild, rebuilt),
                     new Segments((int) bySegment.stream().filter(segment -> segment.owner() != null).count(),
                             bySegment.size(), bySegment),
                     bySegment.stream().map(SegmentClaim::owner).filter(Objects::nonNull).distinct().sorted().toList(),
                     new ThisInstance(self.value(), claimedHere, handledHere(name, state)),
                     state == null ? null : state.active(), rebuild);
         });
+    }
+
+    /**
+     * How far a rebuild has got, 0..1: it starts before the first event and is done at its target, the head when
+     * it started (it is reported until the switch, which may wait for more: ops.rebuild.RebuildSwitch).
+     */
+    private static double progressOf(Rebuild rebuild, Long rebuilt) {
+        long target = rebuild.targetPosition();
+        return target <= 0 ? 1.0 : Math.min(1.0, (double) (rebuilt == null ? 0 : rebuilt) / target);
     }
 
     /** By both of a read model's processors: the live one's events and a rebuild's replay of them. */
