@@ -38,13 +38,15 @@ class EventHashWriter {
         this.keys = keys;
     }
 
-    void chain(List<String> eventIdentifiers) {
+    /** Returns the highest global position among the events, or -1 if there were none. */
+    long chain(List<String> eventIdentifiers) {
         if (eventIdentifiers.isEmpty()) {
-            return;
+            return -1;
         }
         List<Hashable> stored = jdbc.query(STORED_WITH_PREVIOUS_HASH, Map.of("ids", eventIdentifiers),
                 (rs, row) -> new Hashable(StoredEventRows.map(rs, row), rs.getString("previous_hash")));
         Map<String, String> lastHashOf = new HashMap<>();
+        long highest = -1;
         List<MapSqlParameterSource> rows = new ArrayList<>(stored.size());
         for (Hashable hashable : stored) {
             StoredEvent event = hashable.event();
@@ -56,8 +58,10 @@ class EventHashWriter {
                     .addValue("event", event.eventIdentifier()).addValue("hash", seal.hash())
                     .addValue("key", seal.keyId()));
             lastHashOf.put(event.aggregateIdentifier(), seal.hash());
+            highest = Math.max(highest, event.globalIndex());
         }
         jdbc.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
+        return highest;
     }
 
     /** The column list with each column taken from DomainEventEntry (aliased e), so the join cannot blur them. */

@@ -32,7 +32,7 @@ class EventStoreConfig {
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Configuration configuration, ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager, DataSource dataSource,
-                                          ChainKeys chainKeys) {
+                                          ChainKeys chainKeys, AppendedPositions appendedPositions) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -51,7 +51,7 @@ class EventStoreConfig {
                 .finalAggregateBatchPredicate(batch -> batch.size() < BATCH_SIZE);
         NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(dataSource);
         return new HashChainingEventStorageEngine(builder, new AppendGuard(jdbc, isPostgres(dataSource)),
-                new EventHashWriter(jdbc, chainKeys));
+                new EventHashWriter(jdbc, chainKeys), appendedPositions);
     }
 
     /** PostgreSQL has advisory locks; on the embedded H2, one command service writes and Axon's lock suffices. */
