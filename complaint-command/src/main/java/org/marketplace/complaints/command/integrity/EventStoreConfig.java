@@ -24,12 +24,15 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class EventStoreConfig {
 
+    /** Axon's default: a complaint's history is read this many events per query. */
+    private static final int BATCH_SIZE = 100;
+
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Configuration configuration, ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager, DataSource dataSource,
-                                          ChainKeys chainKeys) {
+                                          ChainKeys chainKeys, AppendedPositions appendedPositions) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -40,10 +43,15 @@ class EventStoreConfig {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 // the default table and column names, which the Flyway migrations create
-                .schema(new EventSchema());
+                .schema(new EventSchema())
+                // Axon's JDBC store reads an aggregate until a query comes back empty, one extra round trip per
+                // load. Its batches are ranges of sequence numbers, and this store never removes an event (the
+                // hash chain would break, docs/integrity.md): a range that is not full is the end of the stream.
+                .batchSize(BATCH_SIZE)
+                .finalAggregateBatchPredicate(batch -> batch.size() < BATCH_SIZE);
         NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(dataSource);
         return new HashChainingEventStorageEngine(builder, new AppendGuard(jdbc, isPostgres(dataSource)),
-                new EventHashWriter(jdbc, chainKeys));
+                new EventHashWriter(jdbc, chainKeys), appendedPositions);
     }
 
     /** PostgreSQL has advisory locks; on the embedded H2, one command service writes and Axon's lock suffices. */

@@ -9,7 +9,10 @@ import java.util.function.Function;
 import org.marketplace.complaints.api.Actor;
 import org.marketplace.complaints.api.rules.ComplaintRuleViolation;
 import org.marketplace.complaints.api.rules.RuleCode;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.marketplace.complaints.command.integrity.AppendedPositions;
 import org.marketplace.complaints.api.command.ComplaintCommand;
 import org.springframework.stereotype.Component;
 
@@ -21,19 +24,29 @@ import org.springframework.stereotype.Component;
 public class CommandSender {
 
     private final CommandGateway gateway;
+    private final AppendedPositions appended;
     private final EventPositions positions;
     private final Clock clock;
 
-    CommandSender(CommandGateway gateway, EventPositions positions, Clock clock) {
+    CommandSender(CommandGateway gateway, AppendedPositions appended, EventPositions positions, Clock clock) {
         this.gateway = gateway;
+        this.appended = appended;
         this.positions = positions;
         this.clock = clock;
     }
 
+    /**
+     * The answer's position is the one the append recorded for this command message; only a command that stored
+     * nothing asks the store for the complaint's last position.
+     */
     public <R> Sent<R> send(Caller caller, Function<Instant, ? extends ComplaintCommand> command) {
         ComplaintCommand built = build(command, clock.instant());
-        R result = gateway.sendAndWait(built, caller.metaData());
-        return new Sent<>(built.complaintId(), result, positions.lastOf(built.complaintId()));
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(built).andMetaData(caller.metaData());
+        try (AppendedPositions.Watch watch = appended.watch(message.getIdentifier())) {
+            R result = gateway.sendAndWait(message);
+            long position = watch.position().orElseGet(() -> positions.lastOf(built.complaintId()));
+            return new Sent<>(built.complaintId(), result, position);
+        }
     }
 
     /**

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -70,5 +72,17 @@ class StorageWiringTest extends HttpTestBase {
         journey().filed();
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks", Integer.class)).isPositive();
+    }
+
+    /** The event store skips the snapshot table on every load (HashChainingEventStorageEngine): none is taken. */
+    @Test
+    void noSnapshotIsTaken_andNoneCouldBeStored() {
+        String id = journey().responded();
+
+        assertThat(context.getBeansOfType(SnapshotTriggerDefinition.class)).isEmpty();
+        EventStorageEngine storage = context.getBean(EventStorageEngine.class);
+        assertThat(storage.readSnapshot(id)).isEmpty();
+        assertThatThrownBy(() -> storage.storeSnapshot(new GenericDomainEventMessage<>("Complaint", id, 2, "state")))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }
