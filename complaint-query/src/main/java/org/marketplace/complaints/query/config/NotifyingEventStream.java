@@ -13,8 +13,10 @@ import org.slf4j.LoggerFactory;
  * Coordinator, fixed); with one, it sleeps until called. A watcher thread waits on the stream in short slices and
  * calls back once per arrival: after a call it waits until the coordinator has taken an event (or closed the
  * stream), so pending events it cannot take yet (its work packages are full) never make the watcher spin; the
- * coordinator comes back by itself once it has room. The store's streams are not made for two threads, so every
- * call to the underlying stream holds one lock; the watcher holds it at most one slice at a time.
+ * coordinator comes back by itself once it has room. "Taken" counts the takes since the watcher looked, so that
+ * a take between its look and its wait counts too (waiting for the next one would leave an arrival unsignalled
+ * for up to the wait's second). The store's streams are not made for two threads, so every call to the underlying
+ * stream holds one lock; the watcher holds it at most one slice at a time.
  */
 final class NotifyingEventStream implements BlockingStream<TrackedEventMessage<?>> {
 
@@ -25,7 +27,7 @@ final class NotifyingEventStream implements BlockingStream<TrackedEventMessage<?
     private final Object lock = new Object();
     private final Object taken = new Object();
     private volatile boolean closed;
-    private volatile boolean notified;
+    private long takes;
 
     NotifyingEventStream(BlockingStream<TrackedEventMessage<?>> delegate) {
         this.delegate = delegate;
@@ -43,13 +45,14 @@ final class NotifyingEventStream implements BlockingStream<TrackedEventMessage<?
         try {
             while (!closed) {
                 boolean available;
+                long takenBefore;
                 synchronized (lock) {
+                    takenBefore = takes();
                     available = !closed && delegate.hasNextAvailable(SLICE_MILLIS, TimeUnit.MILLISECONDS);
                 }
                 if (available) {
-                    notified = true;
                     callback.run();
-                    awaitTaken();
+                    awaitTakenSince(takenBefore);
                 } else {
                     // give the coordinator's thread the lock between slices
                     Thread.yield();
@@ -63,20 +66,24 @@ final class NotifyingEventStream implements BlockingStream<TrackedEventMessage<?
         }
     }
 
-    private void awaitTaken() throws InterruptedException {
+    private long takes() {
         synchronized (taken) {
-            while (notified && !closed) {
+            return takes;
+        }
+    }
+
+    private void awaitTakenSince(long before) throws InterruptedException {
+        synchronized (taken) {
+            while (takes == before && !closed) {
                 taken.wait(1_000);
             }
         }
     }
 
     private void markTaken() {
-        if (notified) {
-            synchronized (taken) {
-                notified = false;
-                taken.notifyAll();
-            }
+        synchronized (taken) {
+            takes++;
+            taken.notifyAll();
         }
     }
 
