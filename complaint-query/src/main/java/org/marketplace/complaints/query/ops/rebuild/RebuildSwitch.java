@@ -48,7 +48,7 @@ class RebuildSwitch {
     @Scheduled(fixedDelayString = "${complaints.query.rebuild.switch-check-interval:PT0.2S}")
     void switchCaughtUpRebuilds() {
         for (TableSetState rebuild : tables.rebuilding()) {
-            if (Boolean.TRUE.equals(transactions.execute(status -> switched(rebuild)))) {
+            if (switched(rebuild)) {
                 shares.followRegistry();
                 log.info("{}: rebuilt into the {} tables, which queries read from now on", rebuild.readModel(),
                         rebuild.building());
@@ -56,10 +56,19 @@ class RebuildSwitch {
         }
     }
 
+    /**
+     * The rebuilt set's progress is read first, outside any lock: most checks find it short of the target and
+     * end there, without holding up the live processor. Only then are the live processor's rows locked, briefly;
+     * the progress read before still counts, since it only grows.
+     */
     private boolean switched(TableSetState rebuild) {
-        long live = tokens.lockHighest(rebuild.activeProcessor());
-        return caughtUp(cluster.stored(rebuild.buildingProcessor()), Math.max(rebuild.targetPosition(), live))
-                && tables.switchOver(rebuild, clock.instant());
+        ProcessorProgress rebuilt = cluster.stored(rebuild.buildingProcessor());
+        if (!caughtUp(rebuilt, rebuild.targetPosition())) {
+            return false;
+        }
+        return Boolean.TRUE.equals(transactions.execute(status ->
+                caughtUp(rebuilt, tokens.lockHighest(rebuild.activeProcessor()))
+                        && tables.switchOver(rebuild, clock.instant())));
     }
 
     static boolean caughtUp(ProcessorProgress segments, long target) {
