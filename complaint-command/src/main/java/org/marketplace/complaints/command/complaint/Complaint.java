@@ -38,7 +38,7 @@ public class Complaint {
     /** The key's own history decides: open, withdrawn or ruled complaints block a new filing. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(FileComplaint c, DeadlineManager deadlines) {
+    public void handle(FileComplaint c, DeadlineManager deadlines, DeadlineSchedules schedules) {
         ComplaintRules.filing(facts).orThrow(facts);
         if (!c.targetsItsKey()) {
             // a filing aimed at an earlier spelling's complaint is only ever refused by that complaint's history
@@ -47,42 +47,42 @@ public class Complaint {
         Instant dueBy = c.requestedAt().plus(c.deadlinePolicy().sellerResponse());
         apply(new ComplaintFiled(c.complaintId(), c.buyerId(), c.orderId(), c.sellerId(), c.category(),
                 c.description(), c.evidence(), c.deadlinePolicy(), c.requestedAt(), dueBy));
-        scheduleSellerResponse(deadlines, dueBy);
+        new ComplaintDeadlines(deadlines, schedules, c.complaintId()).scheduleSellerResponse(dueBy);
     }
 
     @CommandHandler
-    public void handle(SubmitEvidence c, DeadlineManager deadlines) {
+    public void handle(SubmitEvidence c, DeadlineManager deadlines, DeadlineSchedules schedules) {
         decide(c, Action.ADD_EVIDENCE);
         apply(new EvidenceSubmitted(complaintId, c.actor(), c.evidence(), c.requestedAt()));
         OpenEvidenceRequest request = facts.evidenceRequest();
         if (request != null && request.awaiting().isEmpty()) {
             apply(new EvidenceRequestFulfilled(complaintId, request.requestId(), c.requestedAt()));
-            cancel(deadlines, EVIDENCE);
+            deadlines(deadlines, schedules).cancel(EVIDENCE);
         }
     }
 
     @CommandHandler
-    public void handle(RespondToComplaint c, DeadlineManager deadlines) {
+    public void handle(RespondToComplaint c, DeadlineManager deadlines, DeadlineSchedules schedules) {
         decide(c, Action.RESPOND);
         apply(new SellerResponded(complaintId, facts.sellerId(), c.position(), c.statement(), c.evidence(),
                 c.requestedAt()));
-        startNegotiation(c.requestedAt(), deadlines);
+        startNegotiation(c.requestedAt(), deadlines(deadlines, schedules));
     }
 
     /** An offer also counts as the seller's response. */
     @CommandHandler
-    public void handle(OfferSettlement c, DeadlineManager deadlines) {
+    public void handle(OfferSettlement c, DeadlineManager deadlines, DeadlineSchedules schedules) {
         decide(c, Action.OFFER_SETTLEMENT);
         boolean firstAnswer = facts.state() == ComplaintState.AWAITING_SELLER;
         apply(new SettlementOffered(complaintId, c.offerId(), c.terms(), c.note(), c.requestedAt()));
         if (firstAnswer) {
-            startNegotiation(c.requestedAt(), deadlines);
+            startNegotiation(c.requestedAt(), deadlines(deadlines, schedules));
         }
     }
 
     /** Accepted before the platform intervened, the seller now carries the settlement out within its window. */
     @CommandHandler
-    public void handle(AcceptSettlementOffer c, DeadlineManager deadlines) {
+    public void handle(AcceptSettlementOffer c, DeadlineManager deadlines, DeadlineSchedules schedules) {
         decide(c, Action.ACCEPT_OFFER);
         requireOpenOffer(c.offerId());
         boolean beforeIntervention = facts.state().isBeforeIntervention();
@@ -90,20 +90,20 @@ public class Complaint {
         if (beforeIntervention) {
             Instant dueBy = c.requestedAt().plus(facts.deadlinePolicy().settlementFulfilment());
             apply(new SettlementFulfilmentStarted(complaintId, c.offerId(), c.requestedAt(), dueBy));
-            startFulfilment(deadlines, dueBy);
+            deadlines(deadlines, schedules).startFulfilment(dueBy);
         }
     }
 
     /** The evidence goes in first, so that the intervention finds the case complete. */
     @CommandHandler
-    public void handle(ReportSettlementUnfulfilled c, DeadlineManager deadlines) {
+    public void handle(ReportSettlementUnfulfilled c, DeadlineManager deadlines, DeadlineSchedules schedules) {
         decide(c, Action.REPORT_SETTLEMENT_UNFULFILLED);
         if (!c.evidence().isEmpty()) {
             apply(new EvidenceSubmitted(complaintId, c.actor(), c.evidence(), c.requestedAt()));
         }
         apply(new PlatformIntervened(complaintId, InterventionReason.SETTLEMENT_UNFULFILLED, c.actor(), c.note(),
                 c.requestedAt()));
-        cancel(deadlines, SETTLEMENT_FULFILMENT);
+        deadlines(deadlines, schedules).cancel(SETTLEMENT_FULFILMENT);
     }
 
     @CommandHandler
@@ -115,13 +115,13 @@ public class Complaint {
 
     /** Withdrawn at once where the rules say DIRECT; otherwise a request that the platform reviews. */
     @CommandHandler
-    public WithdrawalResult handle(WithdrawComplaint c, DeadlineManager deadlines) {
+    public WithdrawalResult handle(WithdrawComplaint c, DeadlineManager deadlines, DeadlineSchedules schedules) {
         WithdrawalMode mode = ComplaintRules.withdrawal(facts, c.actor(), c.reason()).orThrow(facts).mode();
         boolean hasNote = c.note() != null && !c.note().isBlank();
         ComplaintRules.withdrawalInput(facts, c.reason(), mode, hasNote, !c.evidence().isEmpty()).orThrow(facts);
         if (mode == WithdrawalMode.DIRECT) {
             apply(new ComplaintWithdrawn(complaintId, c.reason(), mode, c.note(), null, c.requestedAt()));
-            cancelAll(deadlines);
+            deadlines(deadlines, schedules).cancelAll();
             return WithdrawalResult.withdrawn();
         }
         apply(new WithdrawalRequested(complaintId, c.requestId(), c.reason(), c.note(), c.evidence(),
@@ -130,12 +130,12 @@ public class Complaint {
     }
 
     @CommandHandler
-    public void handle(RequestIntervention c, DeadlineManager deadlines) {
+    public void handle(RequestIntervention c, DeadlineManager deadlines, DeadlineSchedules schedules) {
         decide(c, Action.REQUEST_INTERVENTION);
         InterventionReason reason = c.actor().role() == Role.BUYER
                 ? InterventionReason.REQUESTED_BY_BUYER : InterventionReason.REQUESTED_BY_SELLER;
         apply(new PlatformIntervened(complaintId, reason, c.actor(), c.note(), c.requestedAt()));
-        cancel(deadlines, NEGOTIATION);
+        deadlines(deadlines, schedules).cancel(NEGOTIATION);
     }
 
     /** An arbitrator takes a case nobody has; naming anyone but themselves is a supervisor's step. */
@@ -161,12 +161,12 @@ public class Complaint {
     }
 
     @CommandHandler
-    public void handle(RequestEvidence c, DeadlineManager deadlines) {
+    public void handle(RequestEvidence c, DeadlineManager deadlines, DeadlineSchedules schedules) {
         decide(c, Action.REQUEST_EVIDENCE);
         Instant dueBy = c.dueBy() != null ? c.dueBy() : c.requestedAt().plus(facts.deadlinePolicy().evidence());
         apply(new EvidenceRequested(complaintId, c.evidenceRequestId(), c.from(), c.note(), arbitrator(c),
                 c.requestedAt(), dueBy));
-        scheduleEvidence(deadlines, c.evidenceRequestId(), dueBy);
+        deadlines(deadlines, schedules).scheduleEvidence(c.evidenceRequestId(), dueBy);
     }
 
     @CommandHandler
@@ -182,7 +182,7 @@ public class Complaint {
     }
 
     @CommandHandler
-    public void handle(DecideWithdrawalRequest c, DeadlineManager deadlines) {
+    public void handle(DecideWithdrawalRequest c, DeadlineManager deadlines, DeadlineSchedules schedules) {
         decide(c, Action.REVIEW_WITHDRAWAL);
         PendingWithdrawal pending = facts.pendingWithdrawal();
         if (!pending.requestId().equals(c.requestId())) {
@@ -196,7 +196,7 @@ public class Complaint {
         WithdrawalMode mode = pending.exceptional() ? WithdrawalMode.EXCEPTIONAL : WithdrawalMode.REVIEW;
         apply(new ComplaintWithdrawn(complaintId, pending.reason(), mode, pending.note(), c.requestId(),
                 c.requestedAt()));
-        cancelAll(deadlines);
+        deadlines(deadlines, schedules).cancelAll();
     }
 
     /**
@@ -204,21 +204,21 @@ public class Complaint {
      * ruling opens the reconsideration window.
      */
     @CommandHandler
-    public void handle(IssueRuling c, DeadlineManager deadlines) {
+    public void handle(IssueRuling c, DeadlineManager deadlines, DeadlineSchedules schedules) {
         decide(c, Action.RULE);
         Instant reconsiderationDueBy = c.requestedAt().plus(facts.deadlinePolicy().reconsideration());
         apply(new ComplaintRuled(complaintId, arbitrator(c), c.outcome(), c.remedy(), c.rationale(),
                 AggregateLifecycle.getVersion(), c.requestedAt(), reconsiderationDueBy));
-        startReconsiderationWindow(deadlines, reconsiderationDueBy);
+        deadlines(deadlines, schedules).startReconsiderationWindow(reconsiderationDueBy);
     }
 
     /** The window stops: the case waits in the queue for an arbitrator other than the one who ruled. */
     @CommandHandler
-    public void handle(RequestReconsideration c, DeadlineManager deadlines) {
+    public void handle(RequestReconsideration c, DeadlineManager deadlines, DeadlineSchedules schedules) {
         decide(c, Action.REQUEST_RECONSIDERATION);
         ComplaintRules.reconsiderationInput(!c.evidence().isEmpty()).orThrow(facts);
         apply(new ReconsiderationRequested(complaintId, c.actor(), c.statement(), c.evidence(), c.requestedAt()));
-        cancel(deadlines, RECONSIDERATION);
+        deadlines(deadlines, schedules).cancel(RECONSIDERATION);
     }
 
     /** Upheld or revised, the decided reconsideration makes the ruling final; the version decided on is recorded. */
@@ -236,7 +236,8 @@ public class Complaint {
     }
 
     @DeadlineHandler(deadlineName = SELLER_RESPONSE)
-    public void onSellerResponseDeadline(DeadlineDue due) {
+    public void onSellerResponseDeadline(DeadlineDue due, DeadlineSchedules schedules) {
+        schedules.fired(complaintId, SELLER_RESPONSE);
         if (facts.state() == ComplaintState.AWAITING_SELLER) {
             apply(new PlatformIntervened(complaintId, InterventionReason.SELLER_NO_RESPONSE, null, null, due.dueBy()));
         }
@@ -247,7 +248,8 @@ public class Complaint {
      * settlement ended the negotiation; a timer racing with its cancellation must not escalate it.
      */
     @DeadlineHandler(deadlineName = NEGOTIATION)
-    public void onNegotiationDeadline(DeadlineDue due) {
+    public void onNegotiationDeadline(DeadlineDue due, DeadlineSchedules schedules) {
+        schedules.fired(complaintId, NEGOTIATION);
         if (facts.state() == ComplaintState.NEGOTIATING && !facts.isSettlementAgreed()) {
             apply(new PlatformIntervened(complaintId, InterventionReason.NEGOTIATION_TIMEOUT, null, null, due.dueBy()));
         }
@@ -255,7 +257,8 @@ public class Complaint {
 
     /** Neither withdrawn nor reported unfulfilled within the window: the settlement stands, the case closes. */
     @DeadlineHandler(deadlineName = SETTLEMENT_FULFILMENT)
-    public void onSettlementFulfilmentDeadline(DeadlineDue due) {
+    public void onSettlementFulfilmentDeadline(DeadlineDue due, DeadlineSchedules schedules) {
+        schedules.fired(complaintId, SETTLEMENT_FULFILMENT);
         if (facts.state() == ComplaintState.NEGOTIATING && facts.isSettlementAgreed()) {
             apply(new ComplaintClosedAsSettled(complaintId, facts.acceptedOffer(), DeadlineKind.SETTLEMENT_FULFILMENT,
                     due.dueBy()));
@@ -264,14 +267,16 @@ public class Complaint {
 
     /** Nobody asked in time: the ruling is final. A request racing with the timer has already stopped the window. */
     @DeadlineHandler(deadlineName = RECONSIDERATION)
-    public void onReconsiderationDeadline(DeadlineDue due) {
+    public void onReconsiderationDeadline(DeadlineDue due, DeadlineSchedules schedules) {
+        schedules.fired(complaintId, RECONSIDERATION);
         if (facts.state() == ComplaintState.RULED && !facts.isRulingFinal() && !facts.isReconsiderationUsed()) {
             apply(new RulingBecameFinal(complaintId, DeadlineKind.RECONSIDERATION, due.dueBy()));
         }
     }
 
     @DeadlineHandler(deadlineName = EVIDENCE)
-    public void onEvidenceDeadline(DeadlineDue due) {
+    public void onEvidenceDeadline(DeadlineDue due, DeadlineSchedules schedules) {
+        schedules.fired(complaintId, EVIDENCE);
         OpenEvidenceRequest request = facts.evidenceRequest();
         if (request != null && request.requestId().equals(due.evidenceRequestId())) {
             List<Role> missing = request.awaiting().stream().sorted().toList();
@@ -285,10 +290,14 @@ public class Complaint {
         facts = facts.apply(event);
     }
 
-    private void startNegotiation(Instant at, DeadlineManager deadlines) {
+    private void startNegotiation(Instant at, ComplaintDeadlines deadlines) {
         Instant dueBy = at.plus(facts.deadlinePolicy().negotiation());
         apply(new NegotiationStarted(complaintId, at, dueBy));
-        ComplaintDeadlines.startNegotiation(deadlines, dueBy);
+        deadlines.startNegotiation(dueBy);
+    }
+
+    private ComplaintDeadlines deadlines(DeadlineManager deadlines, DeadlineSchedules schedules) {
+        return new ComplaintDeadlines(deadlines, schedules, complaintId);
     }
 
     private void decide(ComplaintCommand c, Action action) {

@@ -1,15 +1,20 @@
 package org.marketplace.complaints.command.complaint;
 
 import org.axonframework.deadline.DeadlineManager;
+import org.marketplace.complaints.api.ComplaintId;
 import org.marketplace.complaints.api.EvidenceRequestId;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The names and the scheduling of a complaint's persistent timers. Each is cancelled when the state it
- * guards ends; the handlers also check the state when one fires, because a cancellation can race with
+ * The names and the scheduling of a complaint's persistent timers, for one command. Each is cancelled when the
+ * state it guards ends; the handlers also check the state when one fires, because a cancellation can race with
  * a deadline that is already being triggered.
+ * <p>
+ * A cancel goes by the ids recorded in {@link DeadlineSchedules}: Axon's {@code cancelAllWithinScope} on
+ * db-scheduler reads every complaint's deadlines to find this one's. Only a complaint filed before the ids were
+ * recorded still takes that path.
  */
 final class ComplaintDeadlines {
 
@@ -19,44 +24,72 @@ final class ComplaintDeadlines {
     static final String SETTLEMENT_FULFILMENT = "complaint-settlement-fulfilment";
     static final String RECONSIDERATION = "complaint-reconsideration";
 
-    private static final List<String> ALL = List.of(SELLER_RESPONSE, NEGOTIATION, EVIDENCE, SETTLEMENT_FULFILMENT,
+    static final List<String> ALL = List.of(SELLER_RESPONSE, NEGOTIATION, EVIDENCE, SETTLEMENT_FULFILMENT,
             RECONSIDERATION);
 
-    private ComplaintDeadlines() {
+    private final DeadlineManager deadlines;
+    private final DeadlineSchedules schedules;
+    private final ComplaintId complaint;
+
+    ComplaintDeadlines(DeadlineManager deadlines, DeadlineSchedules schedules, ComplaintId complaint) {
+        this.deadlines = deadlines;
+        this.schedules = schedules;
+        this.complaint = complaint;
     }
 
-    static void scheduleSellerResponse(DeadlineManager deadlines, Instant dueBy) {
-        deadlines.schedule(dueBy, SELLER_RESPONSE, DeadlineDue.at(dueBy));
+    /** The filing: the complaint's first deadline, and the mark that all of its deadlines are recorded. */
+    void scheduleSellerResponse(Instant dueBy) {
+        schedules.recordAll(complaint);
+        schedule(SELLER_RESPONSE, DeadlineDue.at(dueBy));
     }
 
     /** The seller's first answer ends the response window and starts the negotiation window. */
-    static void startNegotiation(DeadlineManager deadlines, Instant dueBy) {
-        deadlines.cancelAllWithinScope(SELLER_RESPONSE);
-        deadlines.schedule(dueBy, NEGOTIATION, DeadlineDue.at(dueBy));
+    void startNegotiation(Instant dueBy) {
+        cancel(SELLER_RESPONSE);
+        schedule(NEGOTIATION, DeadlineDue.at(dueBy));
     }
 
     /** An offer accepted before intervention ends the negotiation window and starts the fulfilment window. */
-    static void startFulfilment(DeadlineManager deadlines, Instant dueBy) {
-        deadlines.cancelAllWithinScope(NEGOTIATION);
-        deadlines.schedule(dueBy, SETTLEMENT_FULFILMENT, DeadlineDue.at(dueBy));
+    void startFulfilment(Instant dueBy) {
+        cancel(NEGOTIATION);
+        schedule(SETTLEMENT_FULFILMENT, DeadlineDue.at(dueBy));
     }
 
     /** A ruling ends every window of the case and opens the one for asking its reconsideration. */
-    static void startReconsiderationWindow(DeadlineManager deadlines, Instant dueBy) {
-        cancelAll(deadlines);
-        deadlines.schedule(dueBy, RECONSIDERATION, DeadlineDue.at(dueBy));
+    void startReconsiderationWindow(Instant dueBy) {
+        cancelAll();
+        schedule(RECONSIDERATION, DeadlineDue.at(dueBy));
     }
 
-    static void scheduleEvidence(DeadlineManager deadlines, EvidenceRequestId request, Instant dueBy) {
-        deadlines.schedule(dueBy, EVIDENCE, new DeadlineDue(dueBy, request));
+    void scheduleEvidence(EvidenceRequestId request, Instant dueBy) {
+        schedule(EVIDENCE, new DeadlineDue(dueBy, request));
     }
 
-    static void cancel(DeadlineManager deadlines, String name) {
-        deadlines.cancelAllWithinScope(name);
+    void cancel(String name) {
+        cancel(List.of(name));
     }
 
     /** A terminal state ends every window. */
-    static void cancelAll(DeadlineManager deadlines) {
-        ALL.forEach(deadlines::cancelAllWithinScope);
+    void cancelAll() {
+        cancel(ALL);
+    }
+
+    private void schedule(String name, DeadlineDue due) {
+        // the id comes back at once; the deadline manager writes the task itself when the command commits
+        schedules.scheduled(complaint, name, deadlines.schedule(due.dueBy(), name, due));
+    }
+
+    private void cancel(List<String> names) {
+        DeadlineSchedules.Pending pending = schedules.take(complaint, names);
+        if (pending.allRecorded()) {
+            pending.schedules().forEach(s -> deadlines.cancelSchedule(s.deadlineName(), s.scheduleId()));
+            return;
+        }
+        // filed before the ids were recorded: some of its deadlines have none, only the scan finds them
+        names.forEach(deadlines::cancelAllWithinScope);
+        if (names.containsAll(ALL)) {
+            // none of its deadlines is left, and whatever it schedules from here is recorded: no more scans
+            schedules.recordAll(complaint);
+        }
     }
 }

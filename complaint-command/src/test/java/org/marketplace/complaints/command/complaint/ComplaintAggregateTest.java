@@ -15,7 +15,7 @@ import static org.marketplace.complaints.command.complaint.ComplaintTestData.ARB
  */
 abstract class ComplaintAggregateTest {
 
-    final AggregateTestFixture<Complaint> fixture = new AggregateTestFixture<>(Complaint.class);
+    final AggregateTestFixture<Complaint> fixture = newFixture();
     final Instant now = fixture.currentTime();
     final ComplaintCommands commands = ComplaintCommands.at(now);
 
@@ -25,7 +25,14 @@ abstract class ComplaintAggregateTest {
 
     /** For dynamic tests, which share one test instance: a fixture of their own, on the same clock. */
     TestExecutor<Complaint> givenOnAFreshFixture(ComplaintScenario scenario) {
-        return new AggregateTestFixture<>(Complaint.class).givenCurrentTime(now).andGiven(scenario.events());
+        return newFixture().givenCurrentTime(now).andGiven(scenario.events());
+    }
+
+    /** The handlers take the deadline records as a resource, as the service injects its Spring bean. */
+    private static AggregateTestFixture<Complaint> newFixture() {
+        AggregateTestFixture<Complaint> fixture = new AggregateTestFixture<>(Complaint.class);
+        fixture.registerInjectableResource(new RecordedDeadlines());
+        return fixture;
     }
 
     ComplaintScenario aFiledComplaint() {
