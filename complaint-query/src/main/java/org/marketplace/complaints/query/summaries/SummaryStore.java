@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.marketplace.complaints.api.Actor;
 import org.marketplace.complaints.api.ComplaintState;
@@ -22,9 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The rows of one complaint list: one per complaint, holding the fold of its events so far. Written by one
  * processing group, whose sequencing keeps a complaint's events in order on one thread; in Spring the
  * JdbcTemplate joins the transaction in which Axon also stores the processor's token. Read a page at a time,
- * newest filing first, the complaint id breaking ties so that paging is stable; both the page and its count
- * run on the (owner, [state,] filed_at) indexes. What the viewer may do is computed when asked, by the rules,
- * from the stored facts: never stored, so it cannot go stale.
+ * newest filing first, the complaint id breaking ties so that paging is stable; both the page's keys and its
+ * count run on the (owner, [state,] filed_at) indexes, and only the page's own rows are read whole. What the
+ * viewer may do is computed when asked, by the rules, from the stored facts: never stored, so it cannot go stale.
  */
 public class SummaryStore {
 
@@ -67,9 +68,15 @@ public class SummaryStore {
         Long total = jdbc.queryForObject("SELECT COUNT(*)" + where, Long.class, args.toArray());
         args.add((long) page * size);
         args.add(size);
+        // the page's keys first, from the (owner, [state,] filed_at) index alone; only then the page's rows: reading
+        // them whole made PostgreSQL fetch and sort the facts of every row before the offset (a large shop's last
+        // page of 10,000 took 47 ms in the database, sorting on disk), as joining first once did to the queue
+        String keys = "SELECT complaint_id, filed_at" + where + NEWEST_FIRST;
+        String columns = FoldedFacts.STORED.stream().map(column -> "s." + column).collect(Collectors.joining(", "));
         // a row stored under another fold version is rebuilt from the events before it is shown (FoldedFacts)
-        List<ComplaintSummary> items = jdbc.query("SELECT " + String.join(", ", FoldedFacts.STORED) + where
-                        + NEWEST_FIRST, (rs, n) -> ComplaintSummary.of(facts.current(rs), viewer, now), args.toArray());
+        List<ComplaintSummary> items = jdbc.query("SELECT " + columns + " FROM (" + keys + ") p JOIN " + table.name()
+                        + " s ON s.complaint_id = p.complaint_id ORDER BY p.filed_at DESC, p.complaint_id",
+                (rs, n) -> ComplaintSummary.of(facts.current(rs), viewer, now), args.toArray());
         return new ComplaintSummaryPage(items, page, size, total == null ? 0 : total);
     }
 }

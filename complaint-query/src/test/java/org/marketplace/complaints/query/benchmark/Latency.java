@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.function.IntSupplier;
 
 /** Latency percentiles of one request, called again and again after a warm-up. */
-record Latency(String label, int calls, double p50, double p99, double p999, double max) {
+record Latency(String label, int calls, double p50, double p95, double p99, double p999, double max) {
 
     static Latency of(String label, int warmUp, int calls, IntSupplier request) {
         for (int i = 0; i < warmUp; i++) {
@@ -17,7 +17,7 @@ record Latency(String label, int calls, double p50, double p99, double p999, dou
             nanos[i] = System.nanoTime() - started;
         }
         Arrays.sort(nanos);
-        return new Latency(label, calls, millis(nanos, 0.50), millis(nanos, 0.99), millis(nanos, 0.999),
+        return new Latency(label, calls, millis(nanos, 0.50), millis(nanos, 0.95), millis(nanos, 0.99), millis(nanos, 0.999),
                 nanos[calls - 1] / 1e6);
     }
 
@@ -29,6 +29,11 @@ record Latency(String label, int calls, double p50, double p99, double p999, dou
 
     private static double millis(long[] sorted, double quantile) {
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+
+    /** A row of QueryLatencyBenchmark's table: p50, p95, p99, max and the number of calls measured. */
+    String line() {
+        return String.format("| %-70s | %6.2f | %6.2f | %6.2f | %7.2f | %,6d |", label, p50, p95, p99, max, calls);
     }
 
     String row(int complaints) {
