@@ -175,8 +175,11 @@ class TwoQueryInstancesOnPostgresTest {
         return claimed.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** The owners of the live processors' segments: those feeding the table sets queries read (the others idle). */
     private static List<String> owners(PostgresDatabase store) {
-        return store.rows("SELECT processorname || '/' || segment || '=' || COALESCE(owner, '-') FROM tokenentry ORDER BY 1")
+        return store.rows("SELECT t.processorname || '/' || t.segment || '=' || COALESCE(t.owner, '-') FROM tokenentry t "
+                        + "JOIN read_model_tables r ON t.processorname = CASE r.active_set WHEN 'PRIMARY' THEN r.read_model "
+                        + "ELSE r.read_model || '-shadow' END ORDER BY 1")
                 .stream().map(row -> String.valueOf(row.get(0))).toList();
     }
 }
