@@ -22,12 +22,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ComplaintDetailProjection.GROUP)
-public class ComplaintDetailProjection implements SetBoundProjection {
+public class ComplaintDetailProjection extends SetBoundProjection<DetailTables> {
 
     public static final String GROUP = "complaint-detail";
-
-    private final PerTableSet<DetailTables> tables;
-    private final TableSet writes;
 
     /** {@code streams}: where facts stored under another fold version are rebuilt from (readmodel.FoldedFacts). */
     @Autowired
@@ -36,34 +33,23 @@ public class ComplaintDetailProjection implements SetBoundProjection {
     }
 
     private ComplaintDetailProjection(PerTableSet<DetailTables> tables, TableSet writes) {
-        this.tables = tables;
-        this.writes = writes;
+        super(tables, writes);
     }
 
     @Override
-    public TableSet writes() {
-        return writes;
-    }
-
-    @Override
-    public String readModel() {
-        return GROUP;
-    }
-
-    @Override
-    public SetBoundProjection into(TableSet set) {
-        return new ComplaintDetailProjection(tables, set);
+    public ComplaintDetailProjection into(TableSet set) {
+        return new ComplaintDetailProjection(sets(), set);
     }
 
     /** {@code actor}: who acted, as the command side recorded it (ROLE:id, or SYSTEM:deadline). */
     @EventHandler
     void on(ComplaintEvent event, @SequenceNumber long sequence, @MetaDataValue("actor") String actor) {
-        DetailTables into = tables.in(writes);
+        DetailTables into = written();
         into.facts().fold(event, sequence).ifPresent(after -> into.record(event, sequence, actor, after));
     }
 
     @Override
     public void clear() {
-        tables.in(writes).clear();
+        written().clear();
     }
 }

@@ -23,13 +23,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ArbitrationQueueProjection.GROUP)
-public class ArbitrationQueueProjection implements SetBoundProjection {
+public class ArbitrationQueueProjection extends SetBoundProjection<QueueTables> {
 
     public static final String GROUP = "arbitration-queue";
 
     private final JdbcTemplate jdbc;
-    private final PerTableSet<QueueTables> tables;
-    private final TableSet writes;
 
     /** {@code streams}: where facts stored under another fold version are rebuilt from (readmodel.FoldedFacts). */
     @Autowired
@@ -38,29 +36,18 @@ public class ArbitrationQueueProjection implements SetBoundProjection {
     }
 
     private ArbitrationQueueProjection(JdbcTemplate jdbc, PerTableSet<QueueTables> tables, TableSet writes) {
+        super(tables, writes);
         this.jdbc = jdbc;
-        this.tables = tables;
-        this.writes = writes;
     }
 
     @Override
-    public TableSet writes() {
-        return writes;
-    }
-
-    @Override
-    public String readModel() {
-        return GROUP;
-    }
-
-    @Override
-    public SetBoundProjection into(TableSet set) {
-        return new ArbitrationQueueProjection(jdbc, tables, set);
+    public ArbitrationQueueProjection into(TableSet set) {
+        return new ArbitrationQueueProjection(jdbc, sets(), set);
     }
 
     @EventHandler
     void on(ComplaintEvent event, @SequenceNumber long sequence) {
-        QueueTables into = tables.in(writes);
+        QueueTables into = written();
         into.facts().fold(event, sequence).ifPresent(now -> replaceEntries(into, now));
     }
 
@@ -76,7 +63,7 @@ public class ArbitrationQueueProjection implements SetBoundProjection {
 
     @Override
     public void clear() {
-        QueueTables into = tables.in(writes);
+        QueueTables into = written();
         jdbc.update("DELETE FROM " + into.entries());
         into.facts().clear();
     }

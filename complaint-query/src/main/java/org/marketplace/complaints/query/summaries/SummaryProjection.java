@@ -22,12 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * queries read the active one, so a rebuild never shows a half-built list.
  */
 @WritesAtCommit
-public abstract class SummaryProjection implements SetBoundProjection {
+public abstract class SummaryProjection extends SetBoundProjection<SummaryStore> {
 
-    private final String group;
-    private final PerTableSet<SummaryStore> rows;
     private final Clock clock;
-    private final TableSet writes;
 
     /**
      * {@code group}: the processing group, which names the list in the table-set registry; {@code streams}: where
@@ -35,49 +32,35 @@ public abstract class SummaryProjection implements SetBoundProjection {
      */
     protected SummaryProjection(String group, DataSource dataSource, SummaryTable table, Clock clock,
                                 ComplaintStreams streams) {
-        this.group = group;
-        this.rows = new PerTableSet<>(new JdbcTemplate(dataSource), group,
-                set -> new SummaryStore(dataSource, table.in(set), streams));
+        super(new PerTableSet<>(new JdbcTemplate(dataSource), group,
+                set -> new SummaryStore(dataSource, table.in(set), streams)), TableSet.PRIMARY);
         this.clock = clock;
-        this.writes = TableSet.PRIMARY;
     }
 
     private SummaryProjection(SummaryProjection primary, TableSet writes) {
-        this.group = primary.group;
-        this.rows = primary.rows;
+        super(primary.sets(), writes);
         this.clock = primary.clock;
-        this.writes = writes;
     }
 
     @EventHandler
     public void on(ComplaintEvent event, @SequenceNumber Long sequence) {
-        rows.in(writes).apply(event, sequence);
+        written().apply(event, sequence);
     }
 
     @Override
     public void clear() {
-        rows.in(writes).clear();
-    }
-
-    @Override
-    public TableSet writes() {
-        return writes;
-    }
-
-    @Override
-    public String readModel() {
-        return group;
+        written().clear();
     }
 
     /** Only the handlers: the queries are the Spring bean's, whichever set they read. */
     @Override
-    public SetBoundProjection into(TableSet set) {
+    public SummaryProjection into(TableSet set) {
         return new SummaryProjection(this, set) {
         };
     }
 
     /** Actions depend on the time (a response window closes), so they are computed as of the clock's now. */
     protected ComplaintSummaryPage page(Object owner, ComplaintState state, int page, int size, Actor viewer) {
-        return rows.forQueries().page(owner, state, page, size, viewer, clock.instant());
+        return sets().forQueries().page(owner, state, page, size, viewer, clock.instant());
     }
 }

@@ -2,16 +2,11 @@ package org.marketplace.complaints.query.benchmark;
 
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +46,6 @@ class QueryLatencyBenchmark {
     private static final List<String> GROUPS =
             List.of("my-complaints", "shop-complaints", "arbitration-queue", "complaint-detail");
     private static final Pattern TOTAL = Pattern.compile("\"totalItems\"\\s*:\\s*(\\d+)");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -190,13 +184,7 @@ class QueryLatencyBenchmark {
     }
 
     private HttpResponse<String> get(String user, String path) {
-        String basic = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception failure) {
-            throw new IllegalStateException(failure);
-        }
+        return DemoHttp.get(port, user, path, HttpResponse.BodyHandlers.ofString());
     }
 
     private static String loadAverage() {

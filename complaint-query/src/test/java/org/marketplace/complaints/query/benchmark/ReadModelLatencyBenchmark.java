@@ -1,13 +1,8 @@
 package org.marketplace.complaints.query.benchmark;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -43,7 +38,6 @@ class ReadModelLatencyBenchmark {
             "queue ?unassigned=true", "arbiter-1 /api/arbitration/queue?unassigned=true",
             "queue ?category=LATE_DELIVERY", "arbiter-1 /api/arbitration/queue?category=LATE_DELIVERY",
             "queue ?assignee=arbiter-1&page=5", "arbiter-1 /api/arbitration/queue?assignee=arbiter-1&page=5");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -92,13 +86,6 @@ class ReadModelLatencyBenchmark {
 
     private int get(String userAndPath) {
         String[] parts = userAndPath.split(" ", 2);
-        String basic = Base64.getEncoder().encodeToString((parts[0] + ":demo").getBytes(StandardCharsets.UTF_8));
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + parts[1]))
-                            .header("Authorization", "Basic " + basic).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (Exception failure) {
-            throw new IllegalStateException(failure);
-        }
+        return DemoHttp.get(port, parts[0], parts[1], HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

@@ -12,10 +12,10 @@ import org.axonframework.eventhandling.EventMessage;
  */
 public final class Deliveries {
 
-    private final SetBoundProjection projection;
+    private final SetBoundProjection<?> projection;
     private final AnnotationEventHandlerAdapter handlers;
 
-    public Deliveries(SetBoundProjection projection) {
+    public Deliveries(SetBoundProjection<?> projection) {
         this.projection = projection;
         this.handlers = new AnnotationEventHandlerAdapter(projection);
     }

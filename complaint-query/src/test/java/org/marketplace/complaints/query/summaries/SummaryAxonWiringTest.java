@@ -49,7 +49,7 @@ class SummaryAxonWiringTest {
 
     @Test
     void theTwinForTheShadowTables_readsAsTheSameReadModel_andWritesTheShadowSet() {
-        SetBoundProjection twin = lists.myComplaints.into(TableSet.SHADOW);
+        SetBoundProjection<?> twin = lists.myComplaints.into(TableSet.SHADOW);
 
         assertThat(twin.readModel()).isEqualTo("my-complaints");
         assertThat(twin.writes()).isEqualTo(TableSet.SHADOW);

@@ -3,9 +3,11 @@ package org.marketplace.complaints.query.ops.processors;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -49,21 +51,30 @@ public class ProcessorStatuses {
         this.self = self;
     }
 
+    /**
+     * Each read model once, under its name, by the processor feeding its active set (the registry read once for
+     * all); a processor of no read model under its own name. The processor of an inactive set is not listed.
+     */
     public List<ProcessorStatus> all() {
         long headPosition = head.position();
-        Set<String> inactive = tables.all().stream().map(TableSetState::buildingProcessor).collect(Collectors.toSet());
+        List<TableSetState> registry = tables.all();
+        Set<String> inactive = registry.stream().map(TableSetState::buildingProcessor).collect(Collectors.toSet());
+        Map<String, TableSetState> byLiveProcessor = registry.stream()
+                .collect(Collectors.toMap(TableSetState::activeProcessor, Function.identity()));
         return processing.eventProcessors().keySet().stream().filter(name -> !inactive.contains(name))
-                .map(name -> readModelOf(name)).sorted(Comparator.naturalOrder())
-                .flatMap(name -> of(name, headPosition).stream()).toList();
+                .flatMap(name -> {
+                    TableSetState state = byLiveProcessor.get(name);
+                    return of(state == null ? name : state.readModel(), state, headPosition).stream();
+                })
+                .sorted(Comparator.comparing(ProcessorStatus::name)).toList();
     }
 
     public Optional<ProcessorStatus> of(String name) {
-        return of(name, head.position());
+        return of(name, tables.registered(name).orElse(null), head.position());
     }
 
-    /** {@code name}: a read model's, or that of a processor without one. */
-    private Optional<ProcessorStatus> of(String name, long headPosition) {
-        TableSetState state = tables.isRegistered(name) ? tables.state(name) : null;
+    /** {@code name}: a read model's, with its registry row, or that of a processor without one ({@code state} null). */
+    private Optional<ProcessorStatus> of(String name, TableSetState state, long headPosition) {
         String live = state == null ? name : state.activeProcessor();
         return processing.eventProcessor(live, StreamingEventProcessor.class).map(processor -> {
             ProcessorProgress progress = cluster.of(processor, true);
@@ -103,12 +114,6 @@ public class ProcessorStatuses {
 
     private static Long positionOf(ProcessorProgress progress, long headPosition) {
         return progress.known() ? Math.max(0, progress.lowestTowards(headPosition)) : null;
-    }
-
-    /** The shadow processor of a read model whose shadow set is active is listed as the read model. */
-    private String readModelOf(String processor) {
-        return tables.all().stream().filter(state -> state.activeProcessor().equals(processor))
-                .map(TableSetState::readModel).findFirst().orElse(processor);
     }
 
     private SegmentClaim claim(SegmentProgress segment) {

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ReadModelRebuild {
 
-    private final Map<String, SetBoundProjection> projections;
+    private final Map<String, SetBoundProjection<?>> projections;
     private final EventProcessingConfiguration processing;
     private final ReadModelTables tables;
     private final EventStoreHead head;
@@ -35,7 +35,7 @@ public class ReadModelRebuild {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ReadModelRebuild(List<SetBoundProjection> projections, EventProcessingConfiguration processing,
+    ReadModelRebuild(List<SetBoundProjection<?>> projections, EventProcessingConfiguration processing,
                      ReadModelTables tables, EventStoreHead head, StoredTokens tokens, SegmentShares shares,
                      TransactionTemplate transactions, Clock clock) {
         this.projections = projections.stream()
@@ -51,8 +51,8 @@ public class ReadModelRebuild {
 
     /** Starts the rebuild of read model {@code name} and returns; the switch comes later. */
     public void start(String name) {
-        SetBoundProjection projection = projections.get(name);
-        if (projection == null || !tables.isRegistered(name)) {
+        SetBoundProjection<?> projection = projections.get(name);
+        if (projection == null || tables.registered(name).isEmpty()) {
             throw new UnknownReadModelException(name);
         }
         transactions.executeWithoutResult(transaction -> restartFromTheFirstEvent(projection));
@@ -67,7 +67,7 @@ public class ReadModelRebuild {
      * go within a balancing round, and until then would go on from where it was (Axon lets a processor store its
      * token again under a claim taken anew), so a rebuild asked for meanwhile is refused, to be asked again.
      */
-    private void restartFromTheFirstEvent(SetBoundProjection projection) {
+    private void restartFromTheFirstEvent(SetBoundProjection<?> projection) {
         TableSetState state = tables.state(projection.readModel());
         if (state.rebuilding()) {
             throw new RebuildInProgressException(projection.readModel());

@@ -32,6 +32,10 @@ public final class PerTableSet<T> {
         return each.get(registry.state(readModel).active());
     }
 
+    public String readModel() {
+        return readModel;
+    }
+
     public T in(TableSet set) {
         return each.get(set);
     }

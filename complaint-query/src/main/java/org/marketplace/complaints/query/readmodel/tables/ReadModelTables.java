@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.marketplace.complaints.query.readmodel.SqlTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,12 +28,12 @@ public class ReadModelTables {
 
     /** The read model's row; one without a row has only its primary tables. */
     public TableSetState state(String readModel) {
-        return jdbc.query(SELECT + " WHERE read_model = ?", ReadModelTables::row, readModel).stream().findFirst()
-                .orElseGet(() -> TableSetState.primaryOnly(readModel));
+        return registered(readModel).orElseGet(() -> TableSetState.primaryOnly(readModel));
     }
 
-    public boolean isRegistered(String readModel) {
-        return !jdbc.query(SELECT + " WHERE read_model = ?", ReadModelTables::row, readModel).isEmpty();
+    /** The read model's row; empty for a name that is not a read model's. */
+    public Optional<TableSetState> registered(String readModel) {
+        return jdbc.query(SELECT + " WHERE read_model = ?", ReadModelTables::row, readModel).stream().findFirst();
     }
 
     public List<TableSetState> all() {

@@ -32,7 +32,7 @@ class ShadowProjections {
                             .registerEventHandler(configuration -> beans.getBean(bean, SetBoundProjection.class)
                                     .into(TableSet.SHADOW))
                             .assignHandlerInstancesMatching(TableSet.SHADOW.processor(readModel), BEFORE_ANNOTATIONS,
-                                    handler -> handler instanceof SetBoundProjection twin
+                                    handler -> handler instanceof SetBoundProjection<?> twin
                                             && twin.writes() == TableSet.SHADOW && twin.readModel().equals(readModel));
                 });
     }
