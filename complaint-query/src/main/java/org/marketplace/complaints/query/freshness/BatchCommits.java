@@ -8,13 +8,15 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.marketplace.complaints.query.readmodel.DeliveredAgain;
 import org.springframework.stereotype.Component;
 
 /**
  * Wakes the read-your-writes waiters whenever an event processor finished a batch, so that a wait ends as
  * soon as the projection caught up. One signal for all processors: a waiter only re-reads an in-memory status.
  * Also counts, per processor, the events this instance handled in committed batches since it started: with
- * several instances sharing the segments, the counts of all of them add up to each event once.
+ * several instances sharing the segments, the counts of all of them add up to each event once. An event Axon
+ * delivers again, which the read model had folded in already (readmodel.DeliveredAgain), is not counted again.
  */
 @Component
 public class BatchCommits {
@@ -39,7 +41,7 @@ public class BatchCommits {
             if (unitOfWork.resources().putIfAbsent(REGISTERED, Boolean.TRUE) == null) {
                 AtomicLong batch = new AtomicLong();
                 unitOfWork.resources().put(COUNTED, batch);
-                unitOfWork.afterCommit(done -> total.addAndGet(batch.get()));
+                unitOfWork.afterCommit(done -> total.addAndGet(batch.get() - DeliveredAgain.in(done)));
                 unitOfWork.onCleanup(done -> signal());
             }
             Object result = chain.proceed();

@@ -27,8 +27,9 @@ final class FoldBatch {
             return new Entry(true, row.lastSequence(), null, row);
         }
 
+        /** Folded in already: stored so, or earlier in this batch (an event delivered twice before a commit). */
         boolean holds(long sequence) {
-            return stored && sequence <= lastSequence;
+            return sequence <= lastSequence;
         }
     }
 

@@ -85,6 +85,7 @@ public final class FoldedFacts {
         FoldBatch batch = unitOfWork.map(this::batchOf).orElseGet(FoldBatch::new);
         FoldBatch.Entry entry = batch.get(id, this::load);
         if (entry.holds(sequence)) {
+            unitOfWork.ifPresent(DeliveredAgain::note);
             return Optional.empty();
         }
         ComplaintFacts before = entry.facts() != null ? entry.facts()
