@@ -48,7 +48,10 @@ public class ArbitrationQueueProjection extends SetBoundProjection<QueueTables> 
     @EventHandler
     void on(ComplaintEvent event, @SequenceNumber long sequence) {
         QueueTables into = written();
-        into.facts().fold(event, sequence).ifPresent(now -> replaceEntries(into, now));
+        into.facts().change(event, sequence).ifPresent(change -> {
+            replaceEntries(into, change.after());
+            into.counts().changed(change.before(), change.after());
+        });
     }
 
     private void replaceEntries(QueueTables into, ComplaintFacts now) {
@@ -65,6 +68,7 @@ public class ArbitrationQueueProjection extends SetBoundProjection<QueueTables> 
     public void clear() {
         QueueTables into = written();
         jdbc.update("DELETE FROM " + into.entries());
+        into.counts().clear();
         into.facts().clear();
     }
 }

@@ -37,8 +37,8 @@ public class ArbitrationQueueQueries {
         QueueFilter filter = QueueFilter.of(query);
         // the page and its count from the same table set, even if a rebuild switches sets meanwhile
         QueueTables from = tables.forQueries();
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM " + from.entries() + " q" + filter.where(), Long.class,
-                filter.argumentsAnd());
+        // kept by the projection (QueueCounts): counting the matching entries took 25-50 ms at 180,000
+        long total = from.counts().total(filter);
         Instant now = clock.instant();
         // the complaint id and kind break ties, so that pages never overlap nor skip an entry
         // the page's keys first, from the filter's index alone; only then the page's facts (large objects):
@@ -50,6 +50,6 @@ public class ArbitrationQueueQueries {
                 (row, n) -> ArbitrationQueueEntry.of(from.facts().current(row),
                         QueueEntryKind.valueOf(row.getString("kind")), query.viewer(), now),
                 filter.argumentsAnd(query.size(), (long) query.page() * query.size()));
-        return new ArbitrationQueuePage(items, query.page(), query.size(), total == null ? 0 : total);
+        return new ArbitrationQueuePage(items, query.page(), query.size(), total);
     }
 }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.marketplace.complaints.api.query.FindArbitrationQueue;
 
-/** The WHERE clause of a queue query: each filter the arbitrator set, on a column that has its own index. */
+/**
+ * The WHERE clause of a queue query: each filter the arbitrator set, on a column that the entries (each such column
+ * with its own index) and their counts (QueueCounts) share.
+ */
 record QueueFilter(String where, List<Object> arguments) {
 
     static QueueFilter of(FindArbitrationQueue query) {

@@ -5,8 +5,8 @@ import org.marketplace.complaints.query.readmodel.FoldedFacts;
 import org.marketplace.complaints.query.readmodel.tables.TableSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The queue's tables in one table set: its entries, and the folded facts they are shown from. */
-record QueueTables(String entries, String factsTable, FoldedFacts facts) {
+/** The queue's tables in one table set: its entries, the folded facts they are shown from, and their counts. */
+record QueueTables(String entries, String factsTable, FoldedFacts facts, QueueCounts counts) {
 
     static final String ENTRIES = "arbitration_queue";
     static final String FACTS = "arbitration_queue_facts";
@@ -14,6 +14,6 @@ record QueueTables(String entries, String factsTable, FoldedFacts facts) {
     /** {@code streams}: where facts stored under another fold version are rebuilt from (FoldedFacts). */
     static QueueTables in(TableSet set, JdbcTemplate jdbc, ComplaintStreams streams) {
         return new QueueTables(set.table(ENTRIES), set.table(FACTS),
-                new FoldedFacts(jdbc, set.table(FACTS), streams));
+                new FoldedFacts(jdbc, set.table(FACTS), streams), new QueueCounts(jdbc, set.table(QueueCounts.TABLE)));
     }
 }

@@ -80,6 +80,15 @@ public final class FoldedFacts {
      * Outside one (a test calling a projection) the row is written at once.
      */
     public Optional<ComplaintFacts> fold(ComplaintEvent event, long sequence) {
+        return change(event, sequence).map(Change::after);
+    }
+
+    /** What folding the event in changed: the facts before it (none for a complaint's first event) and after. */
+    public record Change(ComplaintFacts before, ComplaintFacts after) {
+    }
+
+    /** As {@link #fold}, with the facts before the event too: for a read model that keeps counts. */
+    public Optional<Change> change(ComplaintEvent event, long sequence) {
         String id = event.complaintId().value();
         Optional<UnitOfWork<?>> unitOfWork = CurrentUnitOfWork.map(UnitOfWork::root);
         FoldBatch batch = unitOfWork.map(this::batchOf).orElseGet(FoldBatch::new);
@@ -100,7 +109,7 @@ public final class FoldedFacts {
         if (unitOfWork.isEmpty()) {
             write(batch);
         }
-        return Optional.of(next);
+        return Optional.of(new Change(before, next));
     }
 
     /** The unit of work's batch for this table, made (and its rows read) by the first event that needs it. */

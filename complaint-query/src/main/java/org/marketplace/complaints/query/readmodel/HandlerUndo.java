@@ -21,8 +21,8 @@ public final class HandlerUndo {
         STEPS.get().clear();
     }
 
-    /** {@code step} undoes a change the running handler just made. */
-    static void record(Runnable step) {
+    /** {@code step} undoes a change the running handler just made (in memory: its rows go with the savepoint). */
+    public static void record(Runnable step) {
         STEPS.get().push(step);
     }
 

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Turns a database back into one whose complaint detail was built before V16 (the whole case): its tables and
  * columns gone and V16 not applied, the detail's rows and tokens as they were. The reverse of V16's DDL, and of the
  * migrations after it (V17's rate-limit buckets, V18's key id of each hash, V20's fold version of the stored facts,
- * V21's registry without the rebuild's pauses, V22's deadline schedule ids), which such a database did not have either: Flyway refuses a
+ * V21's registry without the rebuild's pauses, V22's deadline schedule ids, V23's queue counts), which such a database did not have either: Flyway refuses a
  * database that lacks V16 but has a later one.
  */
 final class BeforeV16 {
@@ -35,10 +35,12 @@ final class BeforeV16 {
         jdbc.execute("DROP TABLE rate_limit_bucket");
         jdbc.execute("ALTER TABLE event_hash DROP COLUMN key_id");
         jdbc.execute("DROP TABLE complaint_deadline_schedule");
+        jdbc.execute("DROP TABLE arbitration_queue_counts");
+        jdbc.execute("DROP TABLE arbitration_queue_counts_shadow");
         jdbc.execute("ALTER TABLE read_model_tables ADD COLUMN frozen_position BIGINT");
         jdbc.execute("ALTER TABLE read_model_tables ADD COLUMN rebuild_requested_by VARCHAR(255)");
         jdbc.execute("ALTER TABLE read_model_tables ADD COLUMN rebuild_requested_at TIMESTAMP WITH TIME ZONE");
         // Flyway's own table is quoted lower case on H2 and PostgreSQL alike
-        jdbc.update("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('16', '17', '18', '19', '20', '21', '22')");
+        jdbc.update("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('16', '17', '18', '19', '20', '21', '22', '23')");
     }
 }

@@ -24,6 +24,7 @@ class ArbitrationQueueReplayTest {
         List<ArbitrationQueueEntry> replayed = queue.projection.reset().deliver(story).then(queue::entries);
 
         assertThat(replayed).hasSize(2).isEqualTo(first);
+        assertThat(queue.page(null, null, null, null, 0, 20).totalItems()).as("counted once, not twice").isEqualTo(2);
     }
 
     @Test
@@ -31,6 +32,7 @@ class ArbitrationQueueReplayTest {
         queue.projection.deliver(story).reset();
 
         assertThat(queue.entries()).isEmpty();
+        assertThat(queue.page(null, null, null, null, 0, 20).totalItems()).isZero();
     }
 
     @Test
