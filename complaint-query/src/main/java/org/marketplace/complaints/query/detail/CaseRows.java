@@ -10,6 +10,7 @@ import org.marketplace.complaints.api.view.RulingView;
 import org.marketplace.complaints.api.view.SellerResponseView;
 import org.marketplace.complaints.api.view.StaffIds;
 import org.marketplace.complaints.query.readmodel.SqlTime;
+import org.marketplace.complaints.query.readmodel.RowWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.ResultSet;
@@ -30,20 +31,27 @@ class CaseRows {
     }
 
     private final JdbcTemplate jdbc;
+    private final RowWrites writes;
     private final String table;
 
-    /** {@code table}: {@link #TABLE} in one of the two table sets. */
-    CaseRows(JdbcTemplate jdbc, String table) {
+    /**
+     * {@code table}: {@link #TABLE} in one of the two table sets; {@code writes}: the set's, which writes at the
+     * batch's commit (readmodel.RowWrites).
+     */
+    CaseRows(JdbcTemplate jdbc, RowWrites writes, String table) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.table = table;
     }
 
     void recordFrom(ComplaintEvent event) {
         String id = event.complaintId().value();
         if (event instanceof ComplaintFiled e) {
-            jdbc.update("INSERT INTO " + table + " (complaint_id, description) VALUES (?, ?)", id, e.description());
+            writes.update(id,
+                    "INSERT INTO " + table + " (complaint_id, description) VALUES (?, ?)", id, e.description());
         } else if (event instanceof SellerResponded e) {
-            jdbc.update("UPDATE " + table + " SET seller_position = ?, seller_statement = ?, seller_responded_at = ? "
+            writes.update(id,
+                    "UPDATE " + table + " SET seller_position = ?, seller_statement = ?, seller_responded_at = ? "
                     + "WHERE complaint_id = ?", e.position().name(), e.statement(), SqlTime.of(e.respondedAt()), id);
         } else if (event instanceof ComplaintRuled e) {
             rule(id, e.outcome(), e.remedy(), e.rationale(), e.ruledAt(), e.arbitratorId(), e.reconsiderationDueBy(),
@@ -56,7 +64,7 @@ class CaseRows {
 
     private void rule(String id, RulingOutcome outcome, Remedy remedy, String rationale, Instant at,
                       ArbitratorId by, Instant reconsiderationDueBy, boolean revised) {
-        jdbc.update("UPDATE " + table + " SET ruling_outcome = ?, remedy_type = ?, remedy_amount_fen = ?, "
+        writes.update(id, "UPDATE " + table + " SET ruling_outcome = ?, remedy_type = ?, remedy_amount_fen = ?, "
                         + "rationale = ?, ruled_at = ?, ruled_by = ?, reconsideration_due_by = ?, ruling_revised = ? "
                         + "WHERE complaint_id = ?", outcome.name(), remedy.type().name(), remedy.amountFen(), rationale,
                 SqlTime.of(at), by.value(), SqlTime.of(reconsiderationDueBy), revised, id);

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.marketplace.complaints.api.event.ComplaintEvent;
 import org.marketplace.complaints.query.readmodel.ComplaintStreams;
+import org.marketplace.complaints.query.readmodel.DefersWrites;
 import org.marketplace.complaints.query.readmodel.tables.PerTableSet;
 import org.marketplace.complaints.query.readmodel.tables.SetBoundProjection;
 import org.marketplace.complaints.query.readmodel.tables.TableSet;
@@ -17,12 +18,13 @@ import org.springframework.stereotype.Component;
  * The complaint detail: the facts (for the summary part and the access check), and the whole case: what was
  * filed, answered and ruled, the timeline, the evidence, the offers, the requests, suggestions and interventions.
  * Every event first folds into the facts; only an event folded for the first time writes rows, so a redelivery or
- * a replay's overlap never duplicates a timeline entry. Each of the two table sets (readmodel.tables) is
+ * a replay's overlap never duplicates a timeline entry. Within a processor's batch the rows are written when it
+ * commits (readmodel.RowWrites). Each of the two table sets (readmodel.tables) is
  * written by its own processor, this bean the primary one, its twin the shadow.
  */
 @Component
 @ProcessingGroup(ComplaintDetailProjection.GROUP)
-public class ComplaintDetailProjection extends SetBoundProjection<DetailTables> {
+public class ComplaintDetailProjection extends SetBoundProjection<DetailTables> implements DefersWrites {
 
     public static final String GROUP = "complaint-detail";
 
@@ -46,6 +48,11 @@ public class ComplaintDetailProjection extends SetBoundProjection<DetailTables> 
     void on(ComplaintEvent event, @SequenceNumber long sequence, @MetaDataValue("actor") String actor) {
         DetailTables into = written();
         into.facts().fold(event, sequence).ifPresent(after -> into.record(event, sequence, actor, after));
+    }
+
+    @Override
+    public boolean defersWrites() {
+        return written().writes().deferred();
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.marketplace.complaints.api.view.ComplaintSummary;
 import org.marketplace.complaints.api.view.ReconsiderationView;
 import org.marketplace.complaints.query.readmodel.ComplaintStreams;
 import org.marketplace.complaints.query.readmodel.FoldedFacts;
+import org.marketplace.complaints.query.readmodel.RowWrites;
 import org.marketplace.complaints.query.readmodel.tables.TableSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,9 +20,10 @@ import java.time.Instant;
  * The detail's tables in one table set: the facts, the case (description, seller's answer, ruling), the timeline,
  * the evidence, the offers, the withdrawal requests, the evidence requests, the suggestions, the interventions and
  * the reconsideration.
+ * Their rows are written through the set's RowWrites, at the batch's commit (readmodel.RowWrites).
  * A table added here needs its *_shadow twin in the same migration, for rebuilds (readmodel.tables).
  */
-record DetailTables(FoldedFacts facts, CaseRows cases, TimelineRows timeline, EvidenceRows evidence,
+record DetailTables(FoldedFacts facts, RowWrites writes, CaseRows cases, TimelineRows timeline, EvidenceRows evidence,
                     OfferRows offers, WithdrawalRequestRows withdrawalRequests, EvidenceRequestRows evidenceRequests,
                     SuggestionRows suggestions, InterventionRows interventions,
                     ReconsiderationRows reconsiderations) {
@@ -30,16 +32,17 @@ record DetailTables(FoldedFacts facts, CaseRows cases, TimelineRows timeline, Ev
 
     /** {@code streams}: where facts stored under another fold version are rebuilt from (FoldedFacts). */
     static DetailTables in(TableSet set, JdbcTemplate jdbc, ComplaintStreams streams) {
-        return new DetailTables(new FoldedFacts(jdbc, set.table(FACTS), streams),
-                new CaseRows(jdbc, set.table(CaseRows.TABLE)),
-                new TimelineRows(jdbc, set.table(TimelineRows.TABLE)),
-                new EvidenceRows(jdbc, set.table(EvidenceRows.TABLE)),
-                new OfferRows(jdbc, set.table(OfferRows.TABLE)),
-                new WithdrawalRequestRows(jdbc, set.table(WithdrawalRequestRows.TABLE)),
-                new EvidenceRequestRows(jdbc, set.table(EvidenceRequestRows.TABLE)),
-                new SuggestionRows(jdbc, set.table(SuggestionRows.TABLE)),
-                new InterventionRows(jdbc, set.table(InterventionRows.TABLE)),
-                new ReconsiderationRows(jdbc, set.table(ReconsiderationRows.TABLE)));
+        RowWrites writes = new RowWrites(jdbc, set.table(FACTS));
+        return new DetailTables(new FoldedFacts(jdbc, set.table(FACTS), streams), writes,
+                new CaseRows(jdbc, writes, set.table(CaseRows.TABLE)),
+                new TimelineRows(jdbc, writes, set.table(TimelineRows.TABLE)),
+                new EvidenceRows(jdbc, writes, set.table(EvidenceRows.TABLE)),
+                new OfferRows(jdbc, writes, set.table(OfferRows.TABLE)),
+                new WithdrawalRequestRows(jdbc, writes, set.table(WithdrawalRequestRows.TABLE)),
+                new EvidenceRequestRows(jdbc, writes, set.table(EvidenceRequestRows.TABLE)),
+                new SuggestionRows(jdbc, writes, set.table(SuggestionRows.TABLE)),
+                new InterventionRows(jdbc, writes, set.table(InterventionRows.TABLE)),
+                new ReconsiderationRows(jdbc, writes, set.table(ReconsiderationRows.TABLE)));
     }
 
     /** What an event folded in for the first time adds; {@code after}: the facts it led to. */

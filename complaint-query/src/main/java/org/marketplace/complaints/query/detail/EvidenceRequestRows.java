@@ -9,6 +9,7 @@ import org.marketplace.complaints.api.view.EvidenceRequestStatus;
 import org.marketplace.complaints.api.view.EvidenceRequestView;
 import org.marketplace.complaints.api.view.StaffIds;
 import org.marketplace.complaints.query.readmodel.SqlTime;
+import org.marketplace.complaints.query.readmodel.RowWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
@@ -19,18 +20,24 @@ class EvidenceRequestRows {
     static final String TABLE = "complaint_evidence_requests";
 
     private final JdbcTemplate jdbc;
+    private final RowWrites writes;
     private final String table;
 
-    /** {@code table}: {@link #TABLE} in one of the two table sets. */
-    EvidenceRequestRows(JdbcTemplate jdbc, String table) {
+    /**
+     * {@code table}: {@link #TABLE} in one of the two table sets; {@code writes}: the set's, which writes at the
+     * batch's commit (readmodel.RowWrites).
+     */
+    EvidenceRequestRows(JdbcTemplate jdbc, RowWrites writes, String table) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.table = table;
     }
 
     void recordFrom(ComplaintEvent event, long sequence) {
         String id = event.complaintId().value();
         if (event instanceof EvidenceRequested e) {
-            jdbc.update("INSERT INTO " + table + " (complaint_id, request_id, sequence, from_party, note, due_by, "
+            writes.update(id,
+                    "INSERT INTO " + table + " (complaint_id, request_id, sequence, from_party, note, due_by, "
                             + "requested_at, status, requested_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id,
                     e.evidenceRequestId().value(), sequence, e.from().name(), e.note(), SqlTime.of(e.dueBy()),
                     SqlTime.of(e.requestedAt()), EvidenceRequestStatus.OPEN.name(), e.requestedBy().value());
@@ -40,13 +47,13 @@ class EvidenceRequestRows {
             close(id, e.evidenceRequestId(), EvidenceRequestStatus.EXPIRED);
         } else if (event instanceof ComplaintWithdrawn || event instanceof ComplaintRuled) {
             // a closed complaint leaves no request open (the facts drop it too)
-            jdbc.update("UPDATE " + table + " SET status = ? WHERE complaint_id = ? AND status = ?",
+            writes.update(id, "UPDATE " + table + " SET status = ? WHERE complaint_id = ? AND status = ?",
                     EvidenceRequestStatus.LAPSED.name(), id, EvidenceRequestStatus.OPEN.name());
         }
     }
 
     private void close(String complaintId, EvidenceRequestId requestId, EvidenceRequestStatus status) {
-        jdbc.update("UPDATE " + table + " SET status = ? WHERE complaint_id = ? AND request_id = ?",
+        writes.update(complaintId, "UPDATE " + table + " SET status = ? WHERE complaint_id = ? AND request_id = ?",
                 status.name(), complaintId, requestId.value());
     }
 

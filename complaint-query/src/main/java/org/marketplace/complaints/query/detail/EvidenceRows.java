@@ -15,6 +15,7 @@ import org.marketplace.complaints.api.Role;
 import org.marketplace.complaints.api.event.*;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
 import org.marketplace.complaints.api.view.EvidenceView;
+import org.marketplace.complaints.query.readmodel.RowWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** complaint_evidence: every evidence item on file, from the filing, the seller's answer, later submissions,
@@ -25,11 +26,16 @@ class EvidenceRows {
     private static final String VIEW_COLUMNS = "kind, reference, description, submitted_by, submitted_at";
 
     private final JdbcTemplate jdbc;
+    private final RowWrites writes;
     private final String table;
 
-    /** {@code table}: {@link #TABLE} in one of the two table sets. */
-    EvidenceRows(JdbcTemplate jdbc, String table) {
+    /**
+     * {@code table}: {@link #TABLE} in one of the two table sets; {@code writes}: the set's, which writes at the
+     * batch's commit (readmodel.RowWrites).
+     */
+    EvidenceRows(JdbcTemplate jdbc, RowWrites writes, String table) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.table = table;
     }
 
@@ -51,7 +57,8 @@ class EvidenceRows {
     private void insert(ComplaintEvent event, long sequence, List<EvidenceItem> items, Actor by) {
         for (int position = 0; position < items.size(); position++) {
             EvidenceItem item = items.get(position);
-            jdbc.update("INSERT INTO " + table + " (complaint_id, sequence, position, kind, reference, "
+            writes.update(event.complaintId().value(),
+                    "INSERT INTO " + table + " (complaint_id, sequence, position, kind, reference, "
                             + "description, submitted_by, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     event.complaintId().value(), sequence, position, item.kind().name(), item.reference(),
                     item.description(), by.toString(), SqlTime.of(event.occurredAt()));

@@ -6,6 +6,7 @@ import org.marketplace.complaints.api.event.ComplaintEvent;
 import org.marketplace.complaints.api.event.PlatformIntervened;
 import org.marketplace.complaints.api.view.InterventionView;
 import org.marketplace.complaints.query.readmodel.SqlTime;
+import org.marketplace.complaints.query.readmodel.RowWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
@@ -16,17 +17,23 @@ class InterventionRows {
     static final String TABLE = "complaint_interventions";
 
     private final JdbcTemplate jdbc;
+    private final RowWrites writes;
     private final String table;
 
-    /** {@code table}: {@link #TABLE} in one of the two table sets. */
-    InterventionRows(JdbcTemplate jdbc, String table) {
+    /**
+     * {@code table}: {@link #TABLE} in one of the two table sets; {@code writes}: the set's, which writes at the
+     * batch's commit (readmodel.RowWrites).
+     */
+    InterventionRows(JdbcTemplate jdbc, RowWrites writes, String table) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.table = table;
     }
 
     void recordFrom(ComplaintEvent event, long sequence) {
         if (event instanceof PlatformIntervened e) {
-            jdbc.update("INSERT INTO " + table + " (complaint_id, sequence, reason, intervened_at, note) "
+            writes.update(e.complaintId().value(),
+                    "INSERT INTO " + table + " (complaint_id, sequence, reason, intervened_at, note) "
                             + "VALUES (?, ?, ?, ?, ?)", e.complaintId().value(), sequence, e.reason().name(),
                     SqlTime.of(e.intervenedAt()), e.note());
         }

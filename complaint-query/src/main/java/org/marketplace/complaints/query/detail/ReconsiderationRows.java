@@ -11,6 +11,7 @@ import org.marketplace.complaints.api.view.ReconsiderationView;
 import org.marketplace.complaints.api.view.StaffIds;
 import org.marketplace.complaints.api.view.TimelineActor;
 import org.marketplace.complaints.query.readmodel.SqlTime;
+import org.marketplace.complaints.query.readmodel.RowWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.ResultSet;
@@ -30,25 +31,32 @@ class ReconsiderationRows {
     private static final String REVISED = "REVISED";
 
     private final JdbcTemplate jdbc;
+    private final RowWrites writes;
     private final String table;
 
-    /** {@code table}: {@link #TABLE} in one of the two table sets. */
-    ReconsiderationRows(JdbcTemplate jdbc, String table) {
+    /**
+     * {@code table}: {@link #TABLE} in one of the two table sets; {@code writes}: the set's, which writes at the
+     * batch's commit (readmodel.RowWrites).
+     */
+    ReconsiderationRows(JdbcTemplate jdbc, RowWrites writes, String table) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.table = table;
     }
 
     void recordFrom(ComplaintEvent event, long sequence) {
         String id = event.complaintId().value();
         if (event instanceof ReconsiderationRequested e) {
-            jdbc.update("INSERT INTO " + table + " (complaint_id, sequence, requested_by, statement, requested_at) "
+            writes.update(id,
+                    "INSERT INTO " + table + " (complaint_id, sequence, requested_by, statement, requested_at) "
                     + "VALUES (?, ?, ?, ?, ?)", id, sequence, e.requestedBy().toString(), e.statement(),
                     SqlTime.of(e.requestedAt()));
         } else if (event instanceof RulingUpheld e) {
-            jdbc.update("UPDATE " + table + " SET decision = ?, note = ?, decided_at = ?, decided_by = ? "
+            writes.update(id, "UPDATE " + table + " SET decision = ?, note = ?, decided_at = ?, decided_by = ? "
                     + "WHERE complaint_id = ?", UPHELD, e.note(), SqlTime.of(e.decidedAt()), e.arbitratorId().value(), id);
         } else if (event instanceof RulingRevised e) {
-            jdbc.update("UPDATE " + table + " SET decision = ?, outcome = ?, remedy_type = ?, remedy_amount_fen = ?, "
+            writes.update(id,
+                    "UPDATE " + table + " SET decision = ?, outcome = ?, remedy_type = ?, remedy_amount_fen = ?, "
                             + "rationale = ?, decided_at = ?, decided_by = ? WHERE complaint_id = ?", REVISED,
                     e.outcome().name(), e.remedy().type().name(), e.remedy().amountFen(), e.rationale(),
                     SqlTime.of(e.decidedAt()), e.arbitratorId().value(), id);

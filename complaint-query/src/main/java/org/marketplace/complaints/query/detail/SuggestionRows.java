@@ -8,6 +8,7 @@ import org.marketplace.complaints.api.view.StaffIds;
 import org.marketplace.complaints.api.view.WithdrawalSuggestionStatus;
 import org.marketplace.complaints.api.view.WithdrawalSuggestionView;
 import org.marketplace.complaints.query.readmodel.SqlTime;
+import org.marketplace.complaints.query.readmodel.RowWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
@@ -21,18 +22,23 @@ class SuggestionRows {
     static final String TABLE = "complaint_withdrawal_suggestions";
 
     private final JdbcTemplate jdbc;
+    private final RowWrites writes;
     private final String table;
 
-    /** {@code table}: {@link #TABLE} in one of the two table sets. */
-    SuggestionRows(JdbcTemplate jdbc, String table) {
+    /**
+     * {@code table}: {@link #TABLE} in one of the two table sets; {@code writes}: the set's, which writes at the
+     * batch's commit (readmodel.RowWrites).
+     */
+    SuggestionRows(JdbcTemplate jdbc, RowWrites writes, String table) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.table = table;
     }
 
     void recordFrom(ComplaintEvent event, long sequence) {
         String id = event.complaintId().value();
         if (event instanceof WithdrawalSuggested e) {
-            jdbc.update("INSERT INTO " + table + " (complaint_id, sequence, rationale, suggested_at, status, "
+            writes.update(id, "INSERT INTO " + table + " (complaint_id, sequence, rationale, suggested_at, status, "
                     + "suggested_by) VALUES (?, ?, ?, ?, ?, ?)", id, sequence, e.rationale(),
                     SqlTime.of(e.suggestedAt()), WithdrawalSuggestionStatus.OPEN.name(), e.suggestedBy().value());
         } else if (event instanceof WithdrawalSuggestionDeclined e) {
@@ -47,7 +53,8 @@ class SuggestionRows {
     }
 
     private void close(String complaintId, WithdrawalSuggestionStatus status, String declineNote) {
-        jdbc.update("UPDATE " + table + " SET status = ?, decline_note = ? WHERE complaint_id = ? AND status = ?",
+        writes.update(complaintId,
+                "UPDATE " + table + " SET status = ?, decline_note = ? WHERE complaint_id = ? AND status = ?",
                 status.name(), declineNote, complaintId, WithdrawalSuggestionStatus.OPEN.name());
     }
 

@@ -11,6 +11,7 @@ import org.marketplace.complaints.api.view.StaffIds;
 import org.marketplace.complaints.api.view.TimelineActor;
 import org.marketplace.complaints.api.view.TimelineEntry;
 import org.marketplace.complaints.query.readmodel.SqlTime;
+import org.marketplace.complaints.query.readmodel.RowWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.LinkedHashMap;
@@ -30,17 +31,23 @@ class TimelineRows {
     };
 
     private final JdbcTemplate jdbc;
+    private final RowWrites writes;
     private final String table;
 
-    /** {@code table}: {@link #TABLE} in one of the two table sets. */
-    TimelineRows(JdbcTemplate jdbc, String table) {
+    /**
+     * {@code table}: {@link #TABLE} in one of the two table sets; {@code writes}: the set's, which writes at the
+     * batch's commit (readmodel.RowWrites).
+     */
+    TimelineRows(JdbcTemplate jdbc, RowWrites writes, String table) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.table = table;
     }
 
     /** {@code actor}: who acted, as the command side recorded it (ROLE:id, or SYSTEM:deadline). */
     void append(ComplaintEvent event, long sequence, String actor) {
-        jdbc.update("INSERT INTO " + table + " (complaint_id, sequence, at, type, actor, data, summary) "
+        writes.update(event.complaintId().value(),
+                "INSERT INTO " + table + " (complaint_id, sequence, at, type, actor, data, summary) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)", event.complaintId().value(), sequence,
                 SqlTime.of(event.occurredAt()), event.getClass().getSimpleName(), actor,
                 write(TimelineData.of(event)), TimelineSentences.of(event));

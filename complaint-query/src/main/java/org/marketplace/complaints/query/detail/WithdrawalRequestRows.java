@@ -10,6 +10,7 @@ import org.marketplace.complaints.api.view.StaffIds;
 import org.marketplace.complaints.api.view.WithdrawalRequestStatus;
 import org.marketplace.complaints.api.view.WithdrawalRequestView;
 import org.marketplace.complaints.query.readmodel.SqlTime;
+import org.marketplace.complaints.query.readmodel.RowWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
@@ -22,18 +23,24 @@ class WithdrawalRequestRows {
     static final String TABLE = "complaint_withdrawal_requests";
 
     private final JdbcTemplate jdbc;
+    private final RowWrites writes;
     private final String table;
 
-    /** {@code table}: {@link #TABLE} in one of the two table sets. */
-    WithdrawalRequestRows(JdbcTemplate jdbc, String table) {
+    /**
+     * {@code table}: {@link #TABLE} in one of the two table sets; {@code writes}: the set's, which writes at the
+     * batch's commit (readmodel.RowWrites).
+     */
+    WithdrawalRequestRows(JdbcTemplate jdbc, RowWrites writes, String table) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.table = table;
     }
 
     void recordFrom(ComplaintEvent event, long sequence) {
         String id = event.complaintId().value();
         if (event instanceof WithdrawalRequested e) {
-            jdbc.update("INSERT INTO " + table + " (complaint_id, request_id, sequence, reason, exceptional, note, "
+            writes.update(id,
+                    "INSERT INTO " + table + " (complaint_id, request_id, sequence, reason, exceptional, note, "
                             + "requested_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, e.requestId().value(),
                     sequence, e.reason().name(), e.exceptional(), e.note(), SqlTime.of(e.requestedAt()),
                     WithdrawalRequestStatus.PENDING.name());
@@ -46,7 +53,8 @@ class WithdrawalRequestRows {
 
     private void decide(String complaintId, WithdrawalRequestId requestId, WithdrawalRequestStatus status,
                         Instant at, String note, ArbitratorId by) {
-        jdbc.update("UPDATE " + table + " SET status = ?, decided_at = ?, decision_note = ?, decided_by = ? "
+        writes.update(complaintId,
+                "UPDATE " + table + " SET status = ?, decided_at = ?, decision_note = ?, decided_by = ? "
                         + "WHERE complaint_id = ? AND request_id = ?", status.name(), SqlTime.of(at), note, by.value(),
                 complaintId, requestId.value());
     }

@@ -7,6 +7,7 @@ import org.marketplace.complaints.api.event.ComplaintEvent;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
 import org.marketplace.complaints.api.view.QueueEntryKind;
 import org.marketplace.complaints.query.readmodel.ComplaintStreams;
+import org.marketplace.complaints.query.readmodel.DefersWrites;
 import org.marketplace.complaints.query.readmodel.SqlTime;
 import org.marketplace.complaints.query.readmodel.tables.PerTableSet;
 import org.marketplace.complaints.query.readmodel.tables.SetBoundProjection;
@@ -18,12 +19,13 @@ import org.springframework.stereotype.Component;
 /**
  * The arbitration queue: intervened complaints and pending withdrawal requests. Whether a complaint waits, and
  * since when, follows from its facts alone, so after each event its entries are replaced by what the facts
- * say now: no per-event bookkeeping that could drift from the rules. Each of the two table sets
+ * say now: no per-event bookkeeping that could drift from the rules. Within a processor's batch the entries are
+ * written when it commits (readmodel.RowWrites), with their counts (QueueCounts). Each of the two table sets
  * (readmodel.tables) is written by its own processor, this bean the primary one, its twin the shadow.
  */
 @Component
 @ProcessingGroup(ArbitrationQueueProjection.GROUP)
-public class ArbitrationQueueProjection extends SetBoundProjection<QueueTables> {
+public class ArbitrationQueueProjection extends SetBoundProjection<QueueTables> implements DefersWrites {
 
     public static final String GROUP = "arbitration-queue";
 
@@ -56,12 +58,17 @@ public class ArbitrationQueueProjection extends SetBoundProjection<QueueTables> 
 
     private void replaceEntries(QueueTables into, ComplaintFacts now) {
         String id = now.complaintId().value();
-        jdbc.update("DELETE FROM " + into.entries() + " WHERE complaint_id = ?", id);
+        into.writes().update(id, "DELETE FROM " + into.entries() + " WHERE complaint_id = ?", id);
         for (QueueEntryKind kind : QueueEntryKind.openIn(now)) {
-            jdbc.update("INSERT INTO " + into.entries() + " (complaint_id, kind, category, assignee, since) "
-                            + "VALUES (?, ?, ?, ?, ?)", id, kind.name(), now.category().name(),
+            into.writes().update(id, "INSERT INTO " + into.entries() + " (complaint_id, kind, category, assignee, "
+                            + "since) VALUES (?, ?, ?, ?, ?)", id, kind.name(), now.category().name(),
                     now.assignee() == null ? null : now.assignee().value(), SqlTime.of(kind.since(now)));
         }
+    }
+
+    @Override
+    public boolean defersWrites() {
+        return written().writes().deferred();
     }
 
     @Override

@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction, and neither the dead letter nor the rest of the batch could be written after it.
  * <p>
  * Facts folded in memory for the batch (FoldedFacts) are undone with the savepoint (HandlerUndo). A projection
- * that writes only at the batch's commit ({@link WritesAtCommit}) gets the undo without the savepoint.
+ * that writes only at the batch's commit ({@link WritesAtCommit}, or {@link DefersWrites} while it says so) gets the
+ * undo without the savepoint.
  */
 @Component
 class SavepointPerEvent implements HandlerEnhancerDefinition {
@@ -44,7 +45,10 @@ class SavepointPerEvent implements HandlerEnhancerDefinition {
             public Object handle(Message<?> message, T target) throws Exception {
                 HandlerUndo.begin();
                 try {
-                    return foldsOnly ? super.handle(message, target) : inSavepoint(() -> super.handle(message, target));
+                    boolean writesNothingYet = foldsOnly || target instanceof DefersWrites deferring
+                            && deferring.defersWrites();
+                    return writesNothingYet ? super.handle(message, target)
+                            : inSavepoint(() -> super.handle(message, target));
                 } catch (Exception | Error failure) {
                     HandlerUndo.undo();
                     throw failure;
