@@ -8,6 +8,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +30,7 @@ import org.marketplace.complaints.e2e.support.ServiceProcess;
  * beside it. docs/performance.md, "Freshness"; run (service jars built first, see docs/performance.md):
  * mvn -B -pl complaint-e2e test -Dtest=FreshnessBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  *     [-Dbenchmark.filings=200] [-Dbenchmark.notify=false for the poll alone]
+ *     [-Dbenchmark.backgroundPerSecond=100: other buyers file at that rate meanwhile, freshness under load]
  */
 @EnabledIfSystemProperty(named = "e2e.database", matches = "postgres", disabledReason = "runs in the postgres execution")
 @ExtendWith(RunningSystem.StoppedBefore.class)
@@ -45,6 +51,7 @@ class FreshnessBenchmark {
             cluster.awaitHealthy(command, query);
             Api filer = new Api(command.baseUrl(), "buyer-1");
             Api reader = new Api(query.baseUrl(), "buyer-1");
+            Background background = new Background(command, Integer.getInteger("benchmark.backgroundPerSecond", 0));
 
             List<Double> lags = new ArrayList<>();
             List<Double> reads = new ArrayList<>();
@@ -72,13 +79,52 @@ class FreshnessBenchmark {
                     firstRead += attempts == 1 ? 1 : 0;
                 }
             }
+            String load = background.stop();
             Collections.sort(lags);
             Collections.sort(reads);
             System.out.printf("freshness on PostgreSQL, notifications %s: %d filings one at a time, acknowledged -> "
                             + "visible in My Complaints: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; "
-                            + "visible on the first read %.0f%%; one read p50 %.1f ms%n",
+                            + "visible on the first read %.0f%%; one read p50 %.1f ms; %s%n",
                     notify.equals("true") ? "on" : "off", filings, at(lags, 0.50), at(lags, 0.95), at(lags, 0.99),
-                    lags.get(lags.size() - 1), 100.0 * firstRead / filings, at(reads, 0.50));
+                    lags.get(lags.size() - 1), 100.0 * firstRead / filings, at(reads, 0.50), load);
+        }
+    }
+
+    /**
+     * Other buyers filing at a fixed rate while the measured buyer files one at a time: the freshness of one filing
+     * under load. Filings are started on schedule whatever the answers take, so the rate holds as long as the
+     * services keep up; the achieved rate is printed beside the figures.
+     */
+    private static final class Background {
+
+        private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        private final ExecutorService filers = Executors.newFixedThreadPool(16);
+        private final AtomicLong filed = new AtomicLong();
+        private final AtomicLong failed = new AtomicLong();
+        private final long started = System.nanoTime();
+        private final int perSecond;
+
+        Background(ServiceProcess command, int perSecond) {
+            this.perSecond = perSecond;
+            if (perSecond > 0) {
+                Api other = new Api(command.baseUrl(), "buyer-2");
+                clock.scheduleAtFixedRate(() -> filers.execute(() -> {
+                    Answer answer = other.post("/api/complaints",
+                            Filing.complaint("load-" + UUID.randomUUID(), "seller-8"));
+                    (answer.status() == 201 ? filed : failed).incrementAndGet();
+                }), 0, 1_000_000_000L / perSecond, TimeUnit.NANOSECONDS);
+            }
+        }
+
+        /** Stops the load; what it achieved. */
+        String stop() throws InterruptedException {
+            clock.shutdownNow();
+            filers.shutdown();
+            filers.awaitTermination(30, TimeUnit.SECONDS);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            return perSecond == 0 ? "no other load" : String.format(
+                    "other buyers filed %.0f/s meanwhile (asked %d/s, %d failed)", filed.get() / seconds, perSecond,
+                    failed.get());
         }
     }
 
