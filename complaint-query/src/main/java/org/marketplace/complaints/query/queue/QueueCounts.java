@@ -31,8 +31,10 @@ final class QueueCounts {
 
     private record Key(int stripe, String kind, String category, String assignee) {
 
+        /** Rows written in one order by every batch, should two batches ever share a stripe (a hand-over). */
         static final Comparator<Key> ORDER = Comparator.comparingInt(Key::stripe).thenComparing(Key::kind)
-                .thenComparing(Key::category).thenComparing(Key::assignee, Comparator.nullsFirst(Comparator.naturalOrder()));
+                .thenComparing(Key::category)
+                .thenComparing(Key::assignee, Comparator.nullsFirst(Comparator.naturalOrder()));
     }
 
     private final JdbcTemplate jdbc;
@@ -113,6 +115,5 @@ final class QueueCounts {
             jdbc.batchUpdate("INSERT INTO " + table + " (stripe, kind, category, assignee, entries) "
                     + "VALUES (?, ?, ?, CAST(? AS VARCHAR(100)), ?)", inserts);
         }
-        deltas.clear();
     }
 }
