@@ -39,8 +39,8 @@ final class ComplaintDeadlines {
 
     /** The filing: the complaint's first deadline, and the mark that all of its deadlines are recorded. */
     void scheduleSellerResponse(Instant dueBy) {
-        schedules.recordAll(complaint);
-        schedule(SELLER_RESPONSE, DeadlineDue.at(dueBy));
+        schedules.recordAllAndScheduled(complaint, SELLER_RESPONSE,
+                deadlines.schedule(dueBy, SELLER_RESPONSE, DeadlineDue.at(dueBy)));
     }
 
     /** The seller's first answer ends the response window and starts the negotiation window. */

@@ -23,6 +23,12 @@ public interface DeadlineSchedules {
 
     void scheduled(ComplaintId complaint, String deadlineName, String scheduleId);
 
+    /** The filing: {@link #recordAll} and its first deadline, which an implementation may write at once. */
+    default void recordAllAndScheduled(ComplaintId complaint, String deadlineName, String scheduleId) {
+        recordAll(complaint);
+        scheduled(complaint, deadlineName, scheduleId);
+    }
+
     /**
      * Forgets the complaint's records of these names and answers the ones whose deadline still waits to be picked
      * by the scheduler, the ones to cancel. One being executed is left to run (its handler checks the state), as

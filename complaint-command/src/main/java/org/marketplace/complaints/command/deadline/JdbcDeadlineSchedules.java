@@ -32,6 +32,9 @@ class JdbcDeadlineSchedules implements DeadlineSchedules {
 
     private static final String INSERT = "INSERT INTO complaint_deadline_schedule (complaint_id, deadline_name, "
             + "schedule_id) VALUES (:complaint, :name, :schedule)";
+    /** The filing's two records in one statement: one round trip less on every filing. */
+    private static final String INSERT_MARK_AND_FIRST = "INSERT INTO complaint_deadline_schedule (complaint_id, "
+            + "deadline_name, schedule_id) VALUES (:complaint, :mark, :none), (:complaint, :name, :schedule)";
     private static final String RECORDS_WITH_TASKS = "SELECT s.deadline_name, s.schedule_id, t.picked "
             + "FROM complaint_deadline_schedule s LEFT JOIN scheduled_tasks t "
             + "ON t.task_name = '" + AXON_DEADLINE_TASK + "' AND t.task_instance = s.schedule_id "
@@ -58,6 +61,12 @@ class JdbcDeadlineSchedules implements DeadlineSchedules {
     @Override
     public void scheduled(ComplaintId complaint, String deadlineName, String scheduleId) {
         jdbc.update(INSERT, Map.of("complaint", complaint.value(), "name", deadlineName, "schedule", scheduleId));
+    }
+
+    @Override
+    public void recordAllAndScheduled(ComplaintId complaint, String deadlineName, String scheduleId) {
+        jdbc.update(INSERT_MARK_AND_FIRST, Map.of("complaint", complaint.value(), "mark", ALL_RECORDED,
+                "none", NO_SCHEDULE, "name", deadlineName, "schedule", scheduleId));
     }
 
     @Override
