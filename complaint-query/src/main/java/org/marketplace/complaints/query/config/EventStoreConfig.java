@@ -2,7 +2,7 @@ package org.marketplace.complaints.query.config;
 
 import java.time.Duration;
 import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -31,6 +31,7 @@ class EventStoreConfig {
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Configuration configuration, ConnectionProvider connections,
+                                          TransactionManager transactions,
                                           @Value("${complaints.query.event-batch-size:1000}") int batchSize) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
@@ -39,12 +40,7 @@ class EventStoreConfig {
                 .snapshotFilter(configuration.snapshotFilter())
                 .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
                 .connectionProvider(connections)
-                // This service only reads the store (the command service appends), and a read needs no transaction
-                // of its own: each fetch of the processors' streams, made at every arrival and every poll, was a
-                // BEGIN and a COMMIT around one SELECT, 3.7 COMMITs per filing. Without one it runs in autocommit; a
-                // read inside a transaction (a projection reading a complaint's history) still joins it, as the
-                // connection provider takes the transaction's connection.
-                .transactionManager(NoTransactionManager.INSTANCE)
+                .transactionManager(transactions)
                 // the default schema: the table and column names of the V1 migration
                 .schema(new EventSchema())
                 // events read per query: a rebuild reads the whole store, and Axon's default of 100 is a round trip
