@@ -39,8 +39,7 @@ final class ComplaintDeadlines {
 
     /** The filing: the complaint's first deadline, and the mark that all of its deadlines are recorded. */
     void scheduleSellerResponse(Instant dueBy) {
-        schedules.recordAllAndScheduled(complaint, SELLER_RESPONSE,
-                deadlines.schedule(dueBy, SELLER_RESPONSE, DeadlineDue.at(dueBy)));
+        schedules.recordAllAndScheduled(complaint, SELLER_RESPONSE, scheduleId(SELLER_RESPONSE, DeadlineDue.at(dueBy)));
     }
 
     /** The seller's first answer ends the response window and starts the negotiation window. */
@@ -75,8 +74,12 @@ final class ComplaintDeadlines {
     }
 
     private void schedule(String name, DeadlineDue due) {
+        schedules.scheduled(complaint, name, scheduleId(name, due));
+    }
+
+    private String scheduleId(String name, DeadlineDue due) {
         // the id comes back at once; the deadline manager writes the task itself when the command commits
-        schedules.scheduled(complaint, name, deadlines.schedule(due.dueBy(), name, due));
+        return deadlines.schedule(due.dueBy(), name, due);
     }
 
     private void cancel(List<String> names) {
