@@ -30,9 +30,9 @@ import org.marketplace.complaints.e2e.support.ServiceProcess;
  * trip, printed beside it. With -Dbenchmark.readYourWrites=true each read carries the filing's X-Event-Position as
  * X-Min-Event-Position, as the web app's reads after a command do: the query service answers once My Complaints has
  * the filing (one read, which must show it), and the reader no longer takes the CPU of a read every few milliseconds
- * from the projection it waits for. The services run on the JVM's defaults, as run.sh and production start them, not on the tests' small
- * heap and C1-only compiler, and the warm-up (1,000 filings) lets the JIT compile the hot paths: what a buyer meets
- * is a service that has been up for hours, not one that has just started.
+ * from the projection it waits for. The services run on the JVM's defaults, as run.sh and production start them,
+ * not on the tests' small heap and C1-only compiler, and the warm-up (1,000 filings) lets the JIT compile the hot
+ * paths: what a buyer meets is a service that has been up for hours, not one that has just started.
  * docs/performance.md, "Freshness"; run (service jars built first, see docs/performance.md):
  * mvn -B -pl complaint-e2e test -Dtest=FreshnessBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  *     [-Dbenchmark.filings=200] [-Dbenchmark.warmUp=1000] [-Dbenchmark.notify=false for the poll alone]
@@ -93,12 +93,13 @@ class FreshnessBenchmark {
             String load = background.stop();
             Collections.sort(lags);
             Collections.sort(reads);
-            System.out.printf("freshness on PostgreSQL, notifications %s, %s: %d filings one at a time, acknowledged -> "
-                            + "visible in My Complaints: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; "
-                            + "visible on the first read %.0f%%; one read p50 %.1f ms; %s%n",
+            System.out.printf("freshness on PostgreSQL, notifications %s, %s: %d filings one at a time, "
+                            + "acknowledged -> visible in My Complaints: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
+                            + "max %.1f ms; visible on the first read %.0f%%; one read p50 %.1f ms; %s%n",
                     notify.equals("true") ? "on" : "off",
-                    readYourWrites ? "reads with X-Min-Event-Position" : "plain reads until it shows", filings, at(lags, 0.50), at(lags, 0.95), at(lags, 0.99),
-                    lags.get(lags.size() - 1), 100.0 * firstRead / filings, at(reads, 0.50), load);
+                    readYourWrites ? "reads with X-Min-Event-Position" : "plain reads until it shows", filings,
+                    at(lags, 0.50), at(lags, 0.95), at(lags, 0.99), lags.get(lags.size() - 1),
+                    100.0 * firstRead / filings, at(reads, 0.50), load);
         }
     }
 

@@ -81,13 +81,14 @@ public class SummaryStore {
     /** The owner's complaints (only those in {@code state} unless it is null), as the viewer sees them at {@code now}. */
     public ComplaintSummaryPage page(Object owner, ComplaintState state, int page, int size, Actor viewer, Instant now) {
         List<Object> args = new ArrayList<>(List.of(owner.toString()));
-        String where = " FROM " + table.name() + " WHERE " + table.ownerColumn() + " = ?";
+        String inState = "";
         if (state != null) {
-            where += " AND state = ?";
+            inState = " AND state = ?";
             args.add(state.name());
         }
-        long total = state == null ? counts.total(" WHERE owner_id = ?", owner.toString())
-                : counts.total(" WHERE owner_id = ? AND state = ?", owner.toString(), state.name());
+        // the rows and their kept totals filter alike: the owner, and the state if one is asked for
+        long total = counts.total(" WHERE owner_id = ?" + inState, args.toArray());
+        String where = " FROM " + table.name() + " WHERE " + table.ownerColumn() + " = ?" + inState;
         args.add((long) page * size);
         args.add(size);
         // the page's keys first, from the (owner, [state,] filed_at) index alone; only then the page's rows: reading

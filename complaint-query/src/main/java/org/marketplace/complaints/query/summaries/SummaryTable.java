@@ -6,7 +6,8 @@ import org.marketplace.complaints.query.readmodel.tables.TableSet;
 
 /**
  * Where one list keeps its rows: the table, the table of its kept totals, and the column of the party whose list
- * it is, filled from the facts. Names are constants of the projections, never request input, so they may be spliced into SQL.
+ * it is, filled from the facts. Names are constants of the projections, never request input, so they may be
+ * spliced into SQL.
  */
 public record SummaryTable(String name, String counts, String ownerColumn, Function<ComplaintFacts, Object> owner) {
 
