@@ -1,5 +1,7 @@
 package org.marketplace.complaints.platform.migration;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -11,10 +13,11 @@ import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 /**
  * Both services migrate the one database when they start, and run.sh starts them together. Flyway's lock keeps
  * two migrations apart once its history table exists, but two services meeting an empty database can both run
- * the first migration and race to record it, and the loser fails (seen on H2: a duplicate key in
- * flyway_schema_history). So a failed migration is tried again after a short pause, a few times: the next attempt
- * finds the history the other service wrote and takes Flyway's lock like any later start. A migration that fails
- * for a reason of its own fails every attempt, and the last failure is what the service reports.
+ * the first migration and race to record it, and the loser fails. So a failed migration is tried again after a
+ * short pause, a few times: the next attempt finds the history the other service wrote and takes Flyway's lock
+ * like any later start. On an H2 file database that is not enough (H2FileLock says why), so there the attempts
+ * are made holding a lock on a file beside the database. A migration that fails for a reason of its own fails
+ * every attempt, and the last failure is what the service reports.
  */
 public final class RetryingMigration implements FlywayMigrationStrategy {
 
@@ -29,6 +32,12 @@ public final class RetryingMigration implements FlywayMigrationStrategy {
 
     /** Migrates, trying again after a failure; the successful attempt's result. */
     public static MigrateResult migrated(Flyway flyway) {
+        return H2FileLock.lockFileOf(urlOf(flyway))
+                .map(lockFile -> H2FileLock.holding(lockFile, () -> attempts(flyway)))
+                .orElseGet(() -> attempts(flyway));
+    }
+
+    private static MigrateResult attempts(Flyway flyway) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return flyway.migrate();
@@ -40,6 +49,15 @@ public final class RetryingMigration implements FlywayMigrationStrategy {
                         + "database: trying again", attempt, ATTEMPTS, failed.getMessage().lines().findFirst().orElse(""));
                 pause();
             }
+        }
+    }
+
+    private static String urlOf(Flyway flyway) {
+        try (Connection connection = flyway.getConfiguration().getDataSource().getConnection()) {
+            return connection.getMetaData().getURL();
+        } catch (SQLException unreachable) {
+            // the migration's own first connection reports it
+            return null;
         }
     }
 
