@@ -22,7 +22,10 @@ public class FactsJson {
      * but rebuilt from the complaint's events (FoldedFacts), since its JSON reads a new field as null (unknown
      * and missing keys are both tolerated) and the rules would answer from it wrongly. FoldVersionTest pins it to a
      * fingerprint of ComplaintFacts' shape and fails when the shape changes under the same number; a change of the
-     * folding alone it cannot see. 0 is no version: the rows written before versions were stored (V20).
+     * folding alone it cannot see. 0 is no version: the rows written before versions were stored (V20). A bump that
+     * also changes how a complaint's state is derived needs a rebuild of the lists and the queue after deploying
+     * (say so in the release notes): their kept totals (StripedCounts) count each complaint under the state it was
+     * counted in, and refolding a row does not move it (docs/operations.md, "Rebuilds").
      */
     public static final int VERSION = 1;
 
