@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
@@ -50,6 +51,12 @@ final class H2FileLock {
     /** Runs {@code work} holding the lock on {@code lockFile}, waiting for any other holder to let go first. */
     static <T> T holding(Path lockFile, Supplier<T> work) {
         synchronized (IN_THIS_JVM.computeIfAbsent(lockFile, file -> new Object())) {
+            try {
+                // H2 makes the database's directory when it first opens it; the lock comes before that
+                Files.createDirectories(lockFile.getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not make the directory of " + lockFile, e);
+            }
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock ignored = channel.lock()) {
                 return work.get();

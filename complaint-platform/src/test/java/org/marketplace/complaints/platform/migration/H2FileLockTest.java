@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class H2FileLockTest {
 
@@ -28,5 +29,15 @@ class H2FileLockTest {
         assertThat(H2FileLock.lockFileOf("jdbc:h2:tcp://db.example/complaints")).isEmpty();
         assertThat(H2FileLock.lockFileOf("jdbc:postgresql://127.0.0.1:5432/complaints")).isEmpty();
         assertThat(H2FileLock.lockFileOf(null)).isEmpty();
+    }
+
+    @Test
+    void theLock_isTakenBesideADatabaseWhoseDirectoryH2HasNotMadeYet(@TempDir Path dir) {
+        Path lockFile = dir.resolve("not-yet/complaints.migration.lock");
+
+        String result = H2FileLock.holding(lockFile, () -> "migrated");
+
+        assertThat(result).isEqualTo("migrated");
+        assertThat(lockFile).exists();
     }
 }
