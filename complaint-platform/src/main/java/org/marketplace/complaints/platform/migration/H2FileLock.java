@@ -13,13 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Keeps two processes from migrating one H2 file database at once. H2 commits each DDL statement as it runs, so two
- * services meeting an empty database could both run the first migration: one failed halfway and Flyway recorded the
- * failure, which every later attempt then refused ("Detected failed migration to version 1"). Flyway's own lock
- * lives in its history table, which the first migration creates, so it cannot keep that race apart. A lock on a
- * file beside the database can, for every process that opens the database by its path (run.sh's two services).
- * PostgreSQL needs none: its DDL is transactional, a loser's attempt leaves nothing behind, and RetryingMigration
- * tries again. A file lock belongs to the whole JVM, so the threads of one JVM (two services in one test) also take
+ * Keeps two processes from migrating one H2 file database at once. Two services meeting an empty database were seen
+ * to both run the first migration, although Flyway locks its history table: one failed halfway and, H2 committing
+ * each DDL statement as it runs, Flyway recorded the failure, which every later attempt then refused ("Detected
+ * failed migration to version 1"). A lock taken before Flyway starts, on a file beside the database, keeps the two
+ * apart for every process that opens the database by its path (run.sh's two services). PostgreSQL needs none: its
+ * DDL is transactional, a loser's attempt leaves nothing behind, and RetryingMigration tries again. A file lock belongs to the whole JVM, so the threads of one JVM (two services in one test) also take
  * a lock per file in memory first.
  */
 final class H2FileLock {

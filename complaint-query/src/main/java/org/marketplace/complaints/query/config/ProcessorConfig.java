@@ -1,7 +1,7 @@
 package org.marketplace.complaints.query.config;
 
-import org.axonframework.config.ConfigurerModule;
 import java.util.Map;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.marketplace.complaints.query.freshness.BatchCommits;
