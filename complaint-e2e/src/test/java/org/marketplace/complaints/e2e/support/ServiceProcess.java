@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /** One service as run.sh runs it: java -jar on its own port, its output in a log file next to the tests. */
 public final class ServiceProcess {
@@ -134,6 +136,30 @@ public final class ServiceProcess {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /**
+     * What the service logged at WARN or above, and the lines naming {@code about}: for a test's failure message,
+     * so that CI's output says what the service saw.
+     */
+    public String logLinesAbout(String about) throws IOException {
+        List<String> lines = Files.readAllLines(log).stream()
+                .filter(line -> line.contains(" WARN ") || line.contains(" ERROR ") || line.contains(about)).toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+    }
+
+    /** The stacks of the service's threads whose name or frames mention {@code about} (jcmd), for a failure message. */
+    public String threadsAbout(String about) {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(process.pid()), "Thread.print").redirectErrorStream(true).start();
+            String dump = new String(jcmd.getInputStream().readAllBytes());
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+            return Arrays.stream(dump.split("\n\n")).filter(thread -> thread.contains(about))
+                    .collect(Collectors.joining("\n\n"));
+        } catch (IOException | InterruptedException unavailable) {
+            return "no thread dump: " + unavailable;
         }
     }
 

@@ -2,6 +2,7 @@ package org.marketplace.complaints.query.config;
 
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.slf4j.Logger;
@@ -16,7 +17,13 @@ import org.slf4j.LoggerFactory;
  * coordinator comes back by itself once it has room. "Taken" counts the takes since the watcher looked, so that
  * a take between its look and its wait counts too (waiting for the next one would leave an arrival unsignalled
  * for up to the wait's second). The store's streams are not made for two threads, so every call to the underlying
- * stream holds one lock; the watcher holds it at most one slice at a time.
+ * stream holds one lock; the watcher holds it one slice at a time, or for as long as the store takes to read from
+ * the database (a stream behind the store's cache reads there). The lock is fair: the watcher takes it again at once
+ * after each slice, and a lock that lets it barge in, as a monitor does, could keep a waiting coordinator out for
+ * slice after slice. {@link #close()} never waits for it: the coordinator
+ * closes a stream when it claims segments (to reopen it lower), and claims nothing while it waits there (a thread
+ * dump caught one waiting so as it took over a stopped instance's segments). The watcher closes the underlying
+ * stream then.
  */
 final class NotifyingEventStream implements BlockingStream<TrackedEventMessage<?>> {
 
@@ -24,10 +31,12 @@ final class NotifyingEventStream implements BlockingStream<TrackedEventMessage<?
     private static final int SLICE_MILLIS = 25;
 
     private final BlockingStream<TrackedEventMessage<?>> delegate;
-    private final Object lock = new Object();
+    private final ReentrantLock lock = new ReentrantLock(true);
     private final Object taken = new Object();
     private volatile boolean closed;
     private long takes;
+    /** Guarded by lock. */
+    private boolean delegateClosed;
 
     NotifyingEventStream(BlockingStream<TrackedEventMessage<?>> delegate) {
         this.delegate = delegate;
@@ -35,7 +44,8 @@ final class NotifyingEventStream implements BlockingStream<TrackedEventMessage<?
 
     @Override
     public boolean setOnAvailableCallback(Runnable callback) {
-        Thread watcher = new Thread(() -> watch(callback), "event-arrivals");
+        // named after the coordinator asking (Axon's thread names name the processor), to read a thread dump by
+        Thread watcher = new Thread(() -> watch(callback), "event-arrivals for " + Thread.currentThread().getName());
         watcher.setDaemon(true);
         watcher.start();
         return true;
@@ -46,16 +56,16 @@ final class NotifyingEventStream implements BlockingStream<TrackedEventMessage<?
             while (!closed) {
                 boolean available;
                 long takenBefore;
-                synchronized (lock) {
+                lock.lock();
+                try {
                     takenBefore = takes();
                     available = !closed && delegate.hasNextAvailable(SLICE_MILLIS, TimeUnit.MILLISECONDS);
+                } finally {
+                    lock.unlock();
                 }
                 if (available) {
                     callback.run();
                     awaitTakenSince(takenBefore);
-                } else {
-                    // give the coordinator's thread the lock between slices
-                    Thread.yield();
                 }
             }
         } catch (InterruptedException e) {
@@ -63,6 +73,15 @@ final class NotifyingEventStream implements BlockingStream<TrackedEventMessage<?
         } catch (RuntimeException e) {
             // the coordinator falls back to its own schedule (claim extension); log, never kill the processor
             log.warn("Stopped watching for new events; the processor now looks for them on its own schedule", e);
+        } finally {
+            if (closed) {
+                lock.lock();
+                try {
+                    closeDelegate();
+                } finally {
+                    lock.unlock();
+                }
+            }
         }
     }
 
@@ -89,30 +108,42 @@ final class NotifyingEventStream implements BlockingStream<TrackedEventMessage<?
 
     @Override
     public Optional<TrackedEventMessage<?>> peek() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return delegate.peek();
+        } finally {
+            lock.unlock();
         }
     }
 
     @Override
     public boolean hasNextAvailable() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return delegate.hasNextAvailable();
+        } finally {
+            lock.unlock();
         }
     }
 
     @Override
     public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return delegate.hasNextAvailable(timeout, unit);
+        } finally {
+            lock.unlock();
         }
     }
 
     @Override
     public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
         TrackedEventMessage<?> next;
-        synchronized (lock) {
+        lock.lock();
+        try {
             next = delegate.nextAvailable();
+        } finally {
+            lock.unlock();
         }
         markTaken();
         return next;
@@ -120,16 +151,32 @@ final class NotifyingEventStream implements BlockingStream<TrackedEventMessage<?
 
     @Override
     public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             delegate.skipMessagesWithPayloadTypeOf(ignoredMessage);
+        } finally {
+            lock.unlock();
         }
     }
 
+    /** Closes at once if no call to the underlying stream is under way, else as the watcher's call returns. */
     @Override
     public void close() {
         closed = true;
         markTaken();
-        synchronized (lock) {
+        if (lock.tryLock()) {
+            try {
+                closeDelegate();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /** Call holding the lock; the watcher and close() may both come here. */
+    private void closeDelegate() {
+        if (!delegateClosed) {
+            delegateClosed = true;
             delegate.close();
         }
     }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -63,6 +67,51 @@ class NotifyingEventStreamTest {
 
             await().atMost(Duration.ofSeconds(5)).until(() -> callbacks.get() == 2);
             assertThat(stream.nextAvailable().getPayload()).isEqualTo("event-1");
+        }
+    }
+
+    @Test
+    void closing_doesNotWaitForTheWatchersCallToTheStore_whichClosesTheStoreStreamWhenItReturns() {
+        StoreStreamInACall storeStream = new StoreStreamInACall();
+        NotifyingEventStream stream = new NotifyingEventStream(storeStream);
+        stream.setOnAvailableCallback(callbacks::incrementAndGet);
+        await().atMost(Duration.ofSeconds(5)).until(() -> storeStream.inCall.getCount() == 0);
+
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(stream::close);
+
+        await().atMost(Duration.ofSeconds(5)).until(closing::isDone);
+        assertThat(storeStream.closes).as("closed while the watcher is in a call to it").hasValue(0);
+        storeStream.callReturns.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(() -> storeStream.closes.get() == 1);
+    }
+
+    /** A store stream whose wait for events lasts until the test lets it return, as a read from a busy database. */
+    private static final class StoreStreamInACall implements BlockingStream<TrackedEventMessage<?>> {
+
+        final CountDownLatch inCall = new CountDownLatch(1);
+        final CountDownLatch callReturns = new CountDownLatch(1);
+        final AtomicInteger closes = new AtomicInteger();
+
+        @Override
+        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            inCall.countDown();
+            callReturns.await();
+            return false;
+        }
+
+        @Override
+        public Optional<TrackedEventMessage<?>> peek() {
+            return Optional.empty();
+        }
+
+        @Override
+        public TrackedEventMessage<?> nextAvailable() {
+            throw new UnsupportedOperationException("nothing arrives");
+        }
+
+        @Override
+        public void close() {
+            closes.incrementAndGet();
         }
     }
 
