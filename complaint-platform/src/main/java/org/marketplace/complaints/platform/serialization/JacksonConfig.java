@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -37,6 +38,12 @@ public class JacksonConfig {
                 // a tolerant reader: a later revision may add fields that older code does not know
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
+    }
+
+    /** Every Axon JacksonSerializer reads metadata with MetaDataReader. Static: a post-processor is built early. */
+    @Bean
+    static BeanPostProcessor metaDataReader() {
+        return MetaDataReader.registrar();
     }
 
     /** Axon puts every upcaster bean into the chain that both services read the event store through. */
