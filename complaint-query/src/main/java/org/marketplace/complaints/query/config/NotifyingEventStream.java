@@ -20,10 +20,9 @@ import org.slf4j.LoggerFactory;
  * stream holds one lock; the watcher holds it one slice at a time, or for as long as the store takes to read from
  * the database (a stream behind the store's cache reads there). The lock is fair: the watcher takes it again at once
  * after each slice, and a lock that lets it barge in, as a monitor does, could keep a waiting coordinator out for
- * slice after slice. {@link #close()} never waits for it: the coordinator
- * closes a stream when it claims segments (to reopen it lower), and claims nothing while it waits there (a thread
- * dump caught one waiting so as it took over a stopped instance's segments). The watcher closes the underlying
- * stream then.
+ * slice after slice. {@link #close()} never waits for it: the coordinator closes a stream when it claims segments
+ * (to reopen it lower), and claims nothing while it waits there (a thread dump caught one waiting so as it took over
+ * a stopped instance's segments). The watcher closes the underlying stream then.
  */
 final class NotifyingEventStream implements BlockingStream<TrackedEventMessage<?>> {
 
