@@ -1,6 +1,6 @@
 import { expect, personPage, test } from './support/fixtures';
 import { fileComplaint, fillAndSubmitFiling, openFromList } from './support/steps-filing';
-import { uniqueOrderId } from './support/story-steps';
+import { checkInDialog, uniqueOrderId } from './support/story-steps';
 
 // Story (a): the buyer files, the seller offers a full refund, the buyer accepts and withdraws as settled,
 // at once; filing the same order and category again is refused in words. Once on a desktop, once on a
@@ -36,7 +36,7 @@ for (const width of [1280, 375]) {
     await shot(seller, `a-${tag}-3-seller-case`);
     await seller.getByRole('button', { name: t('common.action.OFFER_SETTLEMENT') }).click();
     const offer = seller.getByRole('dialog');
-    await offer.getByRole('radio', { name: t('common.offerType.FULL_REFUND') }).check();
+    await checkInDialog(offer.getByRole('radio', { name: t('common.offerType.FULL_REFUND') }));
     await offer.getByLabel(t('complaintCase.offer.amount'), { exact: true }).fill('129.00');
     await offer.getByLabel(t('complaintCase.offer.note'), { exact: true }).fill('全额退款，无需退货');
     await accessible(seller);
@@ -54,7 +54,7 @@ for (const width of [1280, 375]) {
     await buyer.getByRole('button', { name: t('common.action.WITHDRAW') }).click();
     const withdraw = buyer.getByRole('dialog');
     const settled = `${t('common.withdrawalReason.SETTLED')} — ${t('common.withdrawalMode.DIRECT')}`;
-    await withdraw.getByRole('radio', { name: settled }).check();
+    await checkInDialog(withdraw.getByRole('radio', { name: settled }));
     await accessible(buyer);
     await shot(buyer, `a-${tag}-4-buyer-withdraw`);
     await withdraw.getByRole('button', { name: t('common.submit') }).click();

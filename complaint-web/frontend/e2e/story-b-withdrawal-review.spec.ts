@@ -1,6 +1,6 @@
 import { expect, personPage, test } from './support/fixtures';
 import { fileComplaint } from './support/steps-filing';
-import { choose, uniqueOrderId } from './support/story-steps';
+import { checkInDialog, choose, uniqueOrderId } from './support/story-steps';
 
 // Story (b): before the platform intervened, a misunderstanding is a withdrawal request that an arbitrator
 // reviews; approved in the workbench, the complaint shows withdrawn on the buyer's list.
@@ -22,7 +22,7 @@ test('(b) a withdrawal for a misunderstanding is approved by an arbitrator in th
   await buyer.getByRole('button', { name: t('common.action.WITHDRAW') }).click();
   const withdraw = buyer.getByRole('dialog');
   const misunderstanding = `${t('common.withdrawalReason.MISUNDERSTANDING')} — ${t('common.withdrawalMode.REVIEW')}`;
-  await withdraw.getByRole('radio', { name: misunderstanding }).check();
+  await checkInDialog(withdraw.getByRole('radio', { name: misunderstanding }));
   await withdraw.getByLabel(t('complaintCase.withdraw.note'), { exact: true }).fill('物流信息延迟更新，包裹其实已经发出。');
   await shot(buyer, 'b-1-buyer-withdrawal-request');
   await withdraw.getByRole('button', { name: t('common.submit') }).click();

@@ -33,6 +33,16 @@ export async function pick(page: Page | Locator, group: string, option: string):
   await expect(radios.getByRole('radio', { name: option, exact: true })).toBeChecked();
 }
 
+/**
+ * Checks a radio button in a dialog that may still be zooming open. A click that lands during antd's opening
+ * animation can be lost (seen in CI: "Clicking the checkbox did not change its state"), so the person clicks again.
+ */
+export async function checkInDialog(radio: Locator): Promise<void> {
+  await expect(async () => {
+    await radio.check({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 /** "YYYY-MM-DD HH:mm" of an instant in a time zone: what a date-time picker there shows and accepts. */
 export function wallClock(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('sv-SE', {
