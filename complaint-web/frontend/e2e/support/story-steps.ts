@@ -29,17 +29,26 @@ export async function choose(page: Page, label: string, option: string): Promise
  */
 export async function pick(page: Page | Locator, group: string, option: string): Promise<void> {
   const radios = page.getByRole('radiogroup', { name: group });
-  await radios.getByText(option, { exact: true }).click();
-  await expect(radios.getByRole('radio', { name: option, exact: true })).toBeChecked();
+  await untilChecked(radios.getByRole('radio', { name: option, exact: true }),
+    () => radios.getByText(option, { exact: true }).click({ timeout: 2_000 }));
+}
+
+/** A radio button found by its accessible name (one whose label holds more than a text), checked. */
+export async function checkInDialog(radio: Locator): Promise<void> {
+  await untilChecked(radio, () => radio.check({ timeout: 2_000 }));
 }
 
 /**
- * Checks a radio button in a dialog that may still be zooming open. A click that lands during antd's opening
- * animation can be lost (seen in CI: "Clicking the checkbox did not change its state"), so the person clicks again.
+ * Clicks until the radio button is checked. Most choices are made in a dialog, and a click that lands while antd
+ * zooms the dialog open can be lost (seen in a verify run: "Clicking the checkbox did not change its state", the
+ * dialog half-transparent in the screenshot), so the person clicks again.
  */
-export async function checkInDialog(radio: Locator): Promise<void> {
+async function untilChecked(radio: Locator, click: () => Promise<void>): Promise<void> {
   await expect(async () => {
-    await radio.check({ timeout: 2_000 });
+    if (!(await radio.isChecked())) {
+      await click();
+    }
+    await expect(radio).toBeChecked({ timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
 }
 

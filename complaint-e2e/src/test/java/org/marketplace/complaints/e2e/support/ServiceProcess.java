@@ -144,9 +144,8 @@ public final class ServiceProcess {
      * so that CI's output says what the service saw.
      */
     public String logLinesAbout(String about) throws IOException {
-        List<String> lines = Files.readAllLines(log).stream()
-                .filter(line -> line.contains(" WARN ") || line.contains(" ERROR ") || line.contains(about)).toList();
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+        return last(80, Files.readAllLines(log).stream()
+                .filter(line -> line.contains(" WARN ") || line.contains(" ERROR ") || line.contains(about)).toList());
     }
 
     /** The stacks of the service's threads whose name or frames mention {@code about} (jcmd), for a failure message. */
@@ -164,8 +163,11 @@ public final class ServiceProcess {
     }
 
     private String logTail() throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        return last(60, Files.readAllLines(log));
+    }
+
+    private static String last(int count, List<String> lines) {
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
     }
 
     private static int freePort() throws IOException {
