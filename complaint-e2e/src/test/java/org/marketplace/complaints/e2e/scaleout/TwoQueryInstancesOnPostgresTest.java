@@ -40,11 +40,8 @@ class TwoQueryInstancesOnPostgresTest {
     private static final int CLIENTS = 6;
     /** How long the two instances may take to settle on a split of the segments. */
     private static final Duration SPLIT_BOUND = Duration.ofSeconds(30);
-    /**
-     * How long the survivor may take to claim the stopped instance's segments: it takes 1–2 s here (printed); the
-     * bound leaves room for Axon's retries, which wait 1, 2, 4… s after a failed claim or batch, on a loaded machine.
-     */
-    private static final Duration TAKEOVER_BOUND = Duration.ofSeconds(60);
+    /** How long the survivor may take to claim the stopped instance's segments (it takes 1–2 s here, printed). */
+    private static final Duration TAKEOVER_BOUND = Duration.ofSeconds(30);
     private static final Duration CATCH_UP_BOUND = Duration.ofSeconds(60);
 
     @Test
