@@ -10,13 +10,16 @@ import org.marketplace.complaints.api.view.RulingView;
 import org.marketplace.complaints.api.view.SellerResponseView;
 import org.marketplace.complaints.api.view.StaffIds;
 import org.marketplace.complaints.query.readmodel.SqlTime;
+import org.marketplace.complaints.query.readmodel.Reads;
 import org.marketplace.complaints.query.readmodel.RowWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * complaint_case: what a complaint has once: its description as filed, the seller's answer and the ruling in force.
@@ -71,10 +74,11 @@ class CaseRows {
     }
 
     /** {@code rulingFinal}: whether the ruling is final at the time of the query (ComplaintRules.isRulingFinal). */
-    Optional<Case> of(ComplaintId complaintId, Actor viewer, boolean rulingFinal) {
-        return jdbc.query("SELECT * FROM " + table + " WHERE complaint_id = ?",
+    Supplier<Optional<Case>> of(Reads reads, ComplaintId complaintId, Actor viewer, boolean rulingFinal) {
+        Supplier<List<Case>> rows = reads.query("SELECT * FROM " + table + " WHERE complaint_id = ?",
                 (row, n) -> new Case(row.getString("description"), response(row), ruling(row, viewer, rulingFinal)),
-                complaintId.value()).stream().findFirst();
+                complaintId.value());
+        return () -> rows.get().stream().findFirst();
     }
 
     private static SellerResponseView response(ResultSet row) throws SQLException {

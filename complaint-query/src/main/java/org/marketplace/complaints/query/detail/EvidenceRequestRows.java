@@ -9,10 +9,12 @@ import org.marketplace.complaints.api.view.EvidenceRequestStatus;
 import org.marketplace.complaints.api.view.EvidenceRequestView;
 import org.marketplace.complaints.api.view.StaffIds;
 import org.marketplace.complaints.query.readmodel.SqlTime;
+import org.marketplace.complaints.query.readmodel.Reads;
 import org.marketplace.complaints.query.readmodel.RowWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /** complaint_evidence_requests: every request for evidence an arbitrator made, and how it ended. */
 class EvidenceRequestRows {
@@ -57,8 +59,8 @@ class EvidenceRequestRows {
                 status.name(), complaintId, requestId.value());
     }
 
-    List<EvidenceRequestView> of(ComplaintId complaintId, Actor viewer) {
-        return jdbc.query("SELECT request_id, from_party, note, due_by, requested_at, status, requested_by FROM "
+    Supplier<List<EvidenceRequestView>> of(Reads reads, ComplaintId complaintId, Actor viewer) {
+        return reads.query("SELECT request_id, from_party, note, due_by, requested_at, status, requested_by FROM "
                         + table + " WHERE complaint_id = ? ORDER BY sequence",
                 (row, n) -> new EvidenceRequestView(new EvidenceRequestId(row.getString("request_id")),
                         EvidenceParty.valueOf(row.getString("from_party")), row.getString("note"),

@@ -1,12 +1,11 @@
 package org.marketplace.complaints.query.detail;
 
 import org.marketplace.complaints.query.readmodel.SqlTime;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.marketplace.complaints.api.Actor;
 import org.marketplace.complaints.api.ComplaintId;
 import org.marketplace.complaints.api.EvidenceItem;
@@ -15,6 +14,7 @@ import org.marketplace.complaints.api.Role;
 import org.marketplace.complaints.api.event.*;
 import org.marketplace.complaints.api.rules.ComplaintFacts;
 import org.marketplace.complaints.api.view.EvidenceView;
+import org.marketplace.complaints.query.readmodel.Reads;
 import org.marketplace.complaints.query.readmodel.RowWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -65,31 +65,39 @@ class EvidenceRows {
         }
     }
 
-    List<EvidenceView> of(ComplaintId complaintId) {
-        return jdbc.query("SELECT " + VIEW_COLUMNS + " FROM " + table + " WHERE complaint_id = ? ORDER BY sequence, "
-                + "position", EvidenceRows::view, complaintId.value());
+    /** What the complaint's evidence will be once {@code reads} has run: one read for every use below. */
+    Supplier<OnFile> of(Reads reads, ComplaintId complaintId) {
+        Supplier<List<Item>> items = reads.query("SELECT sequence, " + VIEW_COLUMNS + " FROM " + table
+                + " WHERE complaint_id = ? ORDER BY sequence, position", (row, n) -> new Item(row.getLong("sequence"),
+                new EvidenceView(EvidenceKind.valueOf(row.getString("kind")), row.getString("reference"),
+                        row.getString("description"), actor(row.getString("submitted_by")),
+                        SqlTime.instant(row, "submitted_at"))), complaintId.value());
+        return () -> new OnFile(items.get());
     }
 
-    /** The items one event brought, in order. */
-    List<EvidenceView> of(ComplaintId complaintId, long sequence) {
-        return jdbc.query("SELECT " + VIEW_COLUMNS + " FROM " + table + " WHERE complaint_id = ? AND sequence = ? "
-                + "ORDER BY position", EvidenceRows::view, complaintId.value(), sequence);
+    /** An item and the sequence number of the event that brought it. */
+    record Item(long sequence, EvidenceView view) {
     }
 
-    private static EvidenceView view(ResultSet row, int n) throws SQLException {
-        return new EvidenceView(EvidenceKind.valueOf(row.getString("kind")), row.getString("reference"),
-                row.getString("description"), actor(row.getString("submitted_by")), SqlTime.instant(row, "submitted_at"));
-    }
+    /** A complaint's evidence, in the order it came in. */
+    record OnFile(List<Item> items) {
 
-    /** The references of the evidence each event brought, by the event's sequence number, in order. */
-    Map<Long, List<String>> referencesBySequence(ComplaintId complaintId) {
-        Map<Long, List<String>> references = new LinkedHashMap<>();
-        jdbc.query("SELECT sequence, reference FROM " + table + " WHERE complaint_id = ? ORDER BY sequence, position",
-                row -> {
-                    references.computeIfAbsent(row.getLong("sequence"), sequence -> new ArrayList<>())
-                            .add(row.getString("reference"));
-                }, complaintId.value());
-        return references;
+        List<EvidenceView> all() {
+            return items.stream().map(Item::view).toList();
+        }
+
+        /** The items one event brought, in order. */
+        List<EvidenceView> broughtBy(long sequence) {
+            return items.stream().filter(item -> item.sequence() == sequence).map(Item::view).toList();
+        }
+
+        /** The references of the evidence each event brought, by the event's sequence number, in order. */
+        Map<Long, List<String>> referencesBySequence() {
+            Map<Long, List<String>> references = new LinkedHashMap<>();
+            items.forEach(item -> references.computeIfAbsent(item.sequence(), sequence -> new ArrayList<>())
+                    .add(item.view().reference()));
+            return references;
+        }
     }
 
     /** Stored as Actor.toString(), ROLE:id; the id may itself contain a colon. */

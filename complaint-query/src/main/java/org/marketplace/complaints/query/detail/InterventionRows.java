@@ -6,10 +6,12 @@ import org.marketplace.complaints.api.event.ComplaintEvent;
 import org.marketplace.complaints.api.event.PlatformIntervened;
 import org.marketplace.complaints.api.view.InterventionView;
 import org.marketplace.complaints.query.readmodel.SqlTime;
+import org.marketplace.complaints.query.readmodel.Reads;
 import org.marketplace.complaints.query.readmodel.RowWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /** complaint_interventions: each time the platform stepped in, why, and the note of the party who asked. */
 class InterventionRows {
@@ -39,8 +41,8 @@ class InterventionRows {
         }
     }
 
-    List<InterventionView> of(ComplaintId complaintId) {
-        return jdbc.query("SELECT reason, intervened_at, note FROM " + table
+    Supplier<List<InterventionView>> of(Reads reads, ComplaintId complaintId) {
+        return reads.query("SELECT reason, intervened_at, note FROM " + table
                         + " WHERE complaint_id = ? ORDER BY sequence",
                 (row, n) -> new InterventionView(InterventionReason.valueOf(row.getString("reason")),
                         SqlTime.instant(row, "intervened_at"), row.getString("note")),

@@ -3,12 +3,14 @@ package org.marketplace.complaints.query.detail;
 import org.marketplace.complaints.query.readmodel.SqlTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import org.marketplace.complaints.api.ComplaintId;
 import org.marketplace.complaints.api.OfferId;
 import org.marketplace.complaints.api.OfferType;
 import org.marketplace.complaints.api.event.*;
 import org.marketplace.complaints.api.view.OfferHistoryView;
 import org.marketplace.complaints.api.view.OfferStatus;
+import org.marketplace.complaints.query.readmodel.Reads;
 import org.marketplace.complaints.query.readmodel.RowWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -56,8 +58,8 @@ class OfferRows {
                 status.name(), declineNote, SqlTime.of(at), complaintId, offerId.value());
     }
 
-    List<OfferHistoryView> of(ComplaintId complaintId) {
-        return jdbc.query("SELECT offer_id, type, amount_fen, note, offered_at, status, decline_note, answered_at FROM "
+    Supplier<List<OfferHistoryView>> of(Reads reads, ComplaintId complaintId) {
+        return reads.query("SELECT offer_id, type, amount_fen, note, offered_at, status, decline_note, answered_at FROM "
                         + table
                         + " WHERE complaint_id = ? ORDER BY sequence",
                 (row, n) -> new OfferHistoryView(new OfferId(row.getString("offer_id")),

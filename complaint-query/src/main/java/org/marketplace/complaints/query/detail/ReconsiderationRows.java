@@ -11,6 +11,7 @@ import org.marketplace.complaints.api.view.ReconsiderationView;
 import org.marketplace.complaints.api.view.StaffIds;
 import org.marketplace.complaints.api.view.TimelineActor;
 import org.marketplace.complaints.query.readmodel.SqlTime;
+import org.marketplace.complaints.query.readmodel.Reads;
 import org.marketplace.complaints.query.readmodel.RowWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * complaint_reconsiderations: a party's request that the ruling be reconsidered, and its decision. One row a
@@ -67,14 +69,15 @@ class ReconsiderationRows {
      * {@code evidence}: the items an event brought, by its sequence (EvidenceRows); {@code assignee}: who has the
      * case now, as the viewer may see it, shown only while the reconsideration waits for its decision.
      */
-    Optional<ReconsiderationView> of(ComplaintId complaintId, Actor viewer, LongFunction<List<EvidenceView>> evidence,
-                                     ArbitratorId assignee) {
-        return jdbc.query("SELECT * FROM " + table + " WHERE complaint_id = ?", (row, n) -> {
+    Supplier<Optional<ReconsiderationView>> of(Reads reads, ComplaintId complaintId, Actor viewer,
+                                               LongFunction<List<EvidenceView>> evidence, ArbitratorId assignee) {
+        Supplier<List<ReconsiderationView>> rows = reads.query("SELECT * FROM " + table + " WHERE complaint_id = ?", (row, n) -> {
             ReconsiderationDecisionView decision = decision(row, viewer);
             return new ReconsiderationView(TimelineActor.of(row.getString("requested_by"), viewer),
                     row.getString("statement"), evidence.apply(row.getLong("sequence")),
                     SqlTime.instant(row, "requested_at"), decision == null ? assignee : null, decision);
-        }, complaintId.value()).stream().findFirst();
+        }, complaintId.value());
+        return () -> rows.get().stream().findFirst();
     }
 
     private static ReconsiderationDecisionView decision(ResultSet row, Actor viewer) throws SQLException {

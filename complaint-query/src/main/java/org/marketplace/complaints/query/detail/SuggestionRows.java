@@ -8,10 +8,12 @@ import org.marketplace.complaints.api.view.StaffIds;
 import org.marketplace.complaints.api.view.WithdrawalSuggestionStatus;
 import org.marketplace.complaints.api.view.WithdrawalSuggestionView;
 import org.marketplace.complaints.query.readmodel.SqlTime;
+import org.marketplace.complaints.query.readmodel.Reads;
 import org.marketplace.complaints.query.readmodel.RowWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * complaint_withdrawal_suggestions: every suggestion the platform made that the buyer withdraw, and the answer.
@@ -58,8 +60,8 @@ class SuggestionRows {
                 status.name(), declineNote, complaintId, WithdrawalSuggestionStatus.OPEN.name());
     }
 
-    List<WithdrawalSuggestionView> of(ComplaintId complaintId, Actor viewer) {
-        return jdbc.query("SELECT rationale, suggested_at, status, decline_note, suggested_by FROM " + table
+    Supplier<List<WithdrawalSuggestionView>> of(Reads reads, ComplaintId complaintId, Actor viewer) {
+        return reads.query("SELECT rationale, suggested_at, status, decline_note, suggested_by FROM " + table
                         + " WHERE complaint_id = ? ORDER BY sequence",
                 (row, n) -> new WithdrawalSuggestionView(row.getString("rationale"),
                         SqlTime.instant(row, "suggested_at"),

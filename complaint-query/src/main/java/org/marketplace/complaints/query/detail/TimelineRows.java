@@ -11,12 +11,14 @@ import org.marketplace.complaints.api.view.StaffIds;
 import org.marketplace.complaints.api.view.TimelineActor;
 import org.marketplace.complaints.api.view.TimelineEntry;
 import org.marketplace.complaints.query.readmodel.SqlTime;
+import org.marketplace.complaints.query.readmodel.Reads;
 import org.marketplace.complaints.query.readmodel.RowWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * complaint_timeline: one row per event of a complaint, keyed by its sequence number. The actor and the data are
@@ -53,8 +55,8 @@ class TimelineRows {
                 write(TimelineData.of(event)), TimelineSentences.of(event));
     }
 
-    List<TimelineEntry> of(ComplaintId complaintId, Actor viewer) {
-        return jdbc.query("SELECT sequence, at, type, actor, data, summary FROM " + table
+    Supplier<List<TimelineEntry>> of(Reads reads, ComplaintId complaintId, Actor viewer) {
+        return reads.query("SELECT sequence, at, type, actor, data, summary FROM " + table
                         + " WHERE complaint_id = ? ORDER BY sequence",
                 (row, n) -> new TimelineEntry(row.getLong("sequence"), SqlTime.instant(row, "at"),
                         row.getString("type"), TimelineActor.of(row.getString("actor"), viewer),

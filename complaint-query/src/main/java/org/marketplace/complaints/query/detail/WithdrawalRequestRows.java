@@ -10,12 +10,14 @@ import org.marketplace.complaints.api.view.StaffIds;
 import org.marketplace.complaints.api.view.WithdrawalRequestStatus;
 import org.marketplace.complaints.api.view.WithdrawalRequestView;
 import org.marketplace.complaints.query.readmodel.SqlTime;
+import org.marketplace.complaints.query.readmodel.Reads;
 import org.marketplace.complaints.query.readmodel.RowWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** complaint_withdrawal_requests: every withdrawal request the platform reviewed or reviews, and its decision. */
 class WithdrawalRequestRows {
@@ -60,12 +62,14 @@ class WithdrawalRequestRows {
     }
 
     /** {@code evidence}: the references of the evidence each event brought, by its sequence (EvidenceRows). */
-    List<WithdrawalRequestView> of(ComplaintId complaintId, Actor viewer, Map<Long, List<String>> evidence) {
-        return jdbc.query("SELECT request_id, sequence, reason, exceptional, note, requested_at, status, decided_at, "
+    /** {@code evidence}: the references each event brought, by its sequence, read before these rows (Reads). */
+    Supplier<List<WithdrawalRequestView>> of(Reads reads, ComplaintId complaintId, Actor viewer,
+                                             Supplier<Map<Long, List<String>>> evidence) {
+        return reads.query("SELECT request_id, sequence, reason, exceptional, note, requested_at, status, decided_at, "
                         + "decision_note, decided_by FROM " + table + " WHERE complaint_id = ? ORDER BY sequence",
                 (row, n) -> new WithdrawalRequestView(new WithdrawalRequestId(row.getString("request_id")),
                         WithdrawalReason.valueOf(row.getString("reason")), row.getBoolean("exceptional"),
-                        row.getString("note"), evidence.getOrDefault(row.getLong("sequence"), List.of()),
+                        row.getString("note"), evidence.get().getOrDefault(row.getLong("sequence"), List.of()),
                         SqlTime.instant(row, "requested_at"),
                         WithdrawalRequestStatus.valueOf(row.getString("status")), SqlTime.instant(row, "decided_at"),
                         row.getString("decision_note"), StaffIds.shownTo(viewer, arbitrator(row.getString("decided_by")))),
