@@ -98,6 +98,32 @@ class CommandProblemsTest {
     }
 
     @Test
+    void aPoolTimeoutWithoutAFailedConnectionAttempt_saysTheDatabaseIsBusy_notUnreachable() {
+        // Hikari's timeout when every connection stayed in use: no cause, since no attempt to connect failed
+        var allInUse = new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request "
+                + "timed out after 1500ms (total=24, active=24, idle=0, waiting=3)");
+
+        ResponseEntity<ProblemDetail> answer = handler.handle(new EventStoreException("append failed", allInUse));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getBody().getProperties()).containsEntry("code", "DATABASE_UNAVAILABLE");
+        assertThat(answer.getBody().getDetail()).contains("busy").doesNotContain("cannot be reached");
+    }
+
+    @Test
+    void aPoolTimeoutAfterAFailedConnectionAttempt_saysTheDatabaseCannotBeReached() {
+        // Hikari gives its last failed attempt to connect as the cause
+        var refused = new SQLException("Connection to 127.0.0.1:5432 refused", "08001");
+        var timedOut = new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request "
+                + "timed out after 1500ms (total=0, active=0, idle=0, waiting=1)", "08001", refused);
+
+        ResponseEntity<ProblemDetail> answer = handler.handle(new EventStoreException("append failed", timedOut));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getBody().getDetail()).contains("cannot be reached").doesNotContain("busy");
+    }
+
+    @Test
     void aConnectionEndedByADatabaseRestart_isDatabaseUnavailable() {
         // PostgreSQL's admin_shutdown: the server terminated the backend of a connection in use
         var terminated = new SQLException("terminating connection due to administrator command", "57P01");

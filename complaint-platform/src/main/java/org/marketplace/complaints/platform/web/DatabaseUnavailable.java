@@ -15,7 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * The database cannot be reached: 503 DATABASE_UNAVAILABLE with Retry-After instead of a 500, since nothing is wrong
+ * The database cannot be reached, or every connection to it is in use: 503 DATABASE_UNAVAILABLE with Retry-After instead of a 500, since nothing is wrong
  * with the request and the same request succeeds once the database is back. Recognised anywhere in the cause chain,
  * because the failure arrives wrapped: in Spring's translations, in Axon's EventStoreException or
  * CommandExecutionException, in Bucket4j's. Hikari's connection-timeout bounds how long a request waits for it.
@@ -69,9 +69,27 @@ public final class DatabaseUnavailable {
         return sql.getSQLState().startsWith("08") || CONNECTION_STATES.contains(sql.getSQLState());
     }
 
-    public static ResponseEntity<ProblemDetail> answer() {
+    /**
+     * Whether the database was up but every pooled connection stayed in use for the whole wait: the pool's timeout
+     * without a cause. Hikari gives its last failed attempt to connect as the cause, and forgets it once a
+     * connection opens, so a timeout without one means a pool too small for the load, not a database down. Same
+     * answer to the client (retry later); a different one to the operator, who looks at the pool, not the database.
+     */
+    public static boolean busy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException timedOut) {
+                return timedOut.getCause() == null;
+            }
+        }
+        return false;
+    }
+
+    /** The answer to a failure that {@link #explains(Throwable)}. */
+    public static ResponseEntity<ProblemDetail> answer(Throwable failure) {
+        String detail = busy(failure)
+                ? "the database is busy: no connection to it became free in time; retry later"
+                : "the database cannot be reached at the moment; retry later";
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, CODE,
-                        "the database cannot be reached at the moment; retry later"));
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, CODE, detail));
     }
 }

@@ -34,9 +34,11 @@ public class FallbackProblemHandler {
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> handle(Exception failure) {
         if (DatabaseUnavailable.explains(failure)) {
-            // expected while the database is down or restarting: one line, not a stack trace per request
-            log.warn("Database unavailable: {}", failure.toString());
-            return DatabaseUnavailable.answer();
+            // expected while the database is down or restarting, or the pool is too small for the load: one line,
+            // not a stack trace per request, saying which
+            log.warn(DatabaseUnavailable.busy(failure) ? "Database busy, every pooled connection in use: {}"
+                    : "Database unavailable: {}", failure.toString());
+            return DatabaseUnavailable.answer(failure);
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             ProblemDetail known = known(cause);
