@@ -15,10 +15,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * The database cannot be reached, or every connection to it is in use: 503 DATABASE_UNAVAILABLE with Retry-After instead of a 500, since nothing is wrong
- * with the request and the same request succeeds once the database is back. Recognised anywhere in the cause chain,
- * because the failure arrives wrapped: in Spring's translations, in Axon's EventStoreException or
- * CommandExecutionException, in Bucket4j's. Hikari's connection-timeout bounds how long a request waits for it.
+ * The database cannot be reached, or every connection to it is in use: 503 DATABASE_UNAVAILABLE with Retry-After
+ * instead of a 500, since nothing is wrong with the request and the same request succeeds once the database is back
+ * (or a connection is free). Recognised anywhere in the cause chain, because the failure arrives wrapped: in Spring's
+ * translations, in Axon's EventStoreException or CommandExecutionException, in Bucket4j's. Hikari's
+ * connection-timeout bounds how long a request waits for it.
  */
 public final class DatabaseUnavailable {
 
@@ -84,9 +85,9 @@ public final class DatabaseUnavailable {
         return false;
     }
 
-    /** The answer to a failure that {@link #explains(Throwable)}. */
-    public static ResponseEntity<ProblemDetail> answer(Throwable failure) {
-        String detail = busy(failure)
+    /** The answer to a failure that {@link #explains(Throwable)}; {@code busy}: as {@link #busy(Throwable)} says. */
+    public static ResponseEntity<ProblemDetail> answer(boolean busy) {
+        String detail = busy
                 ? "the database is busy: no connection to it became free in time; retry later"
                 : "the database cannot be reached at the moment; retry later";
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)

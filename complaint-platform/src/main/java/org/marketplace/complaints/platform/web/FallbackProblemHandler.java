@@ -36,9 +36,10 @@ public class FallbackProblemHandler {
         if (DatabaseUnavailable.explains(failure)) {
             // expected while the database is down or restarting, or the pool is too small for the load: one line,
             // not a stack trace per request, saying which
-            log.warn(DatabaseUnavailable.busy(failure) ? "Database busy, every pooled connection in use: {}"
-                    : "Database unavailable: {}", failure.toString());
-            return DatabaseUnavailable.answer(failure);
+            boolean busy = DatabaseUnavailable.busy(failure);
+            log.warn(busy ? "Database busy, every pooled connection in use: {}" : "Database unavailable: {}",
+                    failure.toString());
+            return DatabaseUnavailable.answer(busy);
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             ProblemDetail known = known(cause);

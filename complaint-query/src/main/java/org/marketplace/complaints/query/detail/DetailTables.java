@@ -78,13 +78,14 @@ record DetailTables(FoldedFacts facts, Reads.Source reads, RowWrites writes, Cas
         ComplaintId id = summary.complaintId();
         Reads together = reads.reads();
         Supplier<EvidenceRows.OnFile> onFile = evidence.of(together, id);
-        Supplier<Optional<CaseRows.Case>> filed = cases.of(together, id, viewer, ComplaintRules.isRulingFinal(found, now));
+        Supplier<Optional<CaseRows.Case>> filed = cases.of(together, id, viewer,
+                ComplaintRules.isRulingFinal(found, now));
         Supplier<Optional<ReconsiderationView>> reconsideration = reconsiderations.of(together, id, viewer,
                 sequence -> onFile.get().broughtBy(sequence), summary.assignee());
         Supplier<List<TimelineEntry>> entries = timeline.of(together, id, viewer);
         Supplier<List<OfferHistoryView>> offered = offers.of(together, id);
         Supplier<List<WithdrawalRequestView>> requested = withdrawalRequests.of(together, id, viewer,
-                () -> onFile.get().referencesBySequence());
+                sequence -> onFile.get().referencesBroughtBy(sequence));
         Supplier<List<EvidenceRequestView>> asked = evidenceRequests.of(together, id, viewer);
         Supplier<List<WithdrawalSuggestionView>> suggested = suggestions.of(together, id, viewer);
         Supplier<List<InterventionView>> intervened = interventions.of(together, id);

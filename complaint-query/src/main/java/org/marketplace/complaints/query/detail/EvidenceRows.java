@@ -1,10 +1,7 @@
 package org.marketplace.complaints.query.detail;
 
 import org.marketplace.complaints.query.readmodel.SqlTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.marketplace.complaints.api.Actor;
 import org.marketplace.complaints.api.ComplaintId;
@@ -91,12 +88,9 @@ class EvidenceRows {
             return items.stream().filter(item -> item.sequence() == sequence).map(Item::view).toList();
         }
 
-        /** The references of the evidence each event brought, by the event's sequence number, in order. */
-        Map<Long, List<String>> referencesBySequence() {
-            Map<Long, List<String>> references = new LinkedHashMap<>();
-            items.forEach(item -> references.computeIfAbsent(item.sequence(), sequence -> new ArrayList<>())
-                    .add(item.view().reference()));
-            return references;
+        /** The references of the items one event brought, in order. */
+        List<String> referencesBroughtBy(long sequence) {
+            return broughtBy(sequence).stream().map(EvidenceView::reference).toList();
         }
     }
 

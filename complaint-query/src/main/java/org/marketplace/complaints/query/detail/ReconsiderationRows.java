@@ -71,12 +71,13 @@ class ReconsiderationRows {
      */
     Supplier<Optional<ReconsiderationView>> of(Reads reads, ComplaintId complaintId, Actor viewer,
                                                LongFunction<List<EvidenceView>> evidence, ArbitratorId assignee) {
-        Supplier<List<ReconsiderationView>> rows = reads.query("SELECT * FROM " + table + " WHERE complaint_id = ?", (row, n) -> {
-            ReconsiderationDecisionView decision = decision(row, viewer);
-            return new ReconsiderationView(TimelineActor.of(row.getString("requested_by"), viewer),
-                    row.getString("statement"), evidence.apply(row.getLong("sequence")),
-                    SqlTime.instant(row, "requested_at"), decision == null ? assignee : null, decision);
-        }, complaintId.value());
+        Supplier<List<ReconsiderationView>> rows = reads.query("SELECT * FROM " + table + " WHERE complaint_id = ?",
+                (row, n) -> {
+                    ReconsiderationDecisionView decision = decision(row, viewer);
+                    return new ReconsiderationView(TimelineActor.of(row.getString("requested_by"), viewer),
+                            row.getString("statement"), evidence.apply(row.getLong("sequence")),
+                            SqlTime.instant(row, "requested_at"), decision == null ? assignee : null, decision);
+                }, complaintId.value());
         return () -> rows.get().stream().findFirst();
     }
 

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /** complaint_withdrawal_requests: every withdrawal request the platform reviewed or reviews, and its decision. */
@@ -61,15 +61,17 @@ class WithdrawalRequestRows {
                 complaintId, requestId.value());
     }
 
-    /** {@code evidence}: the references of the evidence each event brought, by its sequence (EvidenceRows). */
-    /** {@code evidence}: the references each event brought, by its sequence, read before these rows (Reads). */
+    /**
+     * {@code evidence}: the references of the evidence an event brought, by its sequence (EvidenceRows), read
+     * before these rows (Reads).
+     */
     Supplier<List<WithdrawalRequestView>> of(Reads reads, ComplaintId complaintId, Actor viewer,
-                                             Supplier<Map<Long, List<String>>> evidence) {
+                                             LongFunction<List<String>> evidence) {
         return reads.query("SELECT request_id, sequence, reason, exceptional, note, requested_at, status, decided_at, "
                         + "decision_note, decided_by FROM " + table + " WHERE complaint_id = ? ORDER BY sequence",
                 (row, n) -> new WithdrawalRequestView(new WithdrawalRequestId(row.getString("request_id")),
                         WithdrawalReason.valueOf(row.getString("reason")), row.getBoolean("exceptional"),
-                        row.getString("note"), evidence.get().getOrDefault(row.getLong("sequence"), List.of()),
+                        row.getString("note"), evidence.apply(row.getLong("sequence")),
                         SqlTime.instant(row, "requested_at"),
                         WithdrawalRequestStatus.valueOf(row.getString("status")), SqlTime.instant(row, "decided_at"),
                         row.getString("decision_note"), StaffIds.shownTo(viewer, arbitrator(row.getString("decided_by")))),

@@ -35,12 +35,9 @@ class ReadsTest {
     @Test
     void eachRead_getsItsOwnRows_inItsOwnOrder_evenAfterOneThatFindsNone() {
         Reads reads = new Reads.Source(jdbc).reads();
-        Supplier<List<String>> letters = reads.query("SELECT letter FROM reads_letters WHERE id = ? ORDER BY position",
-                (row, n) -> row.getString("letter"), "a");
-        Supplier<List<Integer>> none = reads.query("SELECT number FROM reads_numbers WHERE id = ?",
-                (row, n) -> row.getInt("number"), "c");
-        Supplier<List<Integer>> numbers = reads.query("SELECT number FROM reads_numbers WHERE id = ?",
-                (row, n) -> row.getInt("number"), "b");
+        Supplier<List<String>> letters = letters(reads, "a");
+        Supplier<List<Integer>> none = numbers(reads, "c");
+        Supplier<List<Integer>> numbers = numbers(reads, "b");
 
         reads.run();
 
@@ -52,8 +49,7 @@ class ReadsTest {
     @Test
     void aLaterReadsRowMapper_mayUseTheRowsOfAnEarlierOne() {
         Reads reads = new Reads.Source(jdbc).reads();
-        Supplier<List<Integer>> number = reads.query("SELECT number FROM reads_numbers WHERE id = ?",
-                (row, n) -> row.getInt("number"), "a");
+        Supplier<List<Integer>> number = numbers(reads, "a");
         Supplier<List<String>> labelled = reads.query("SELECT letter FROM reads_letters WHERE id = ? ORDER BY position",
                 (row, n) -> row.getString("letter") + number.get().get(0), "a");
 
@@ -65,9 +61,9 @@ class ReadsTest {
     @Test
     void onPostgreSql_theReadsGoAsOneStatement_elsewhereAsOneEach() {
         Reads reads = new Reads.Source(jdbc).reads();
-        reads.query("SELECT letter FROM reads_letters WHERE id = ?", (row, n) -> row.getString(1), "a");
-        reads.query("SELECT number FROM reads_numbers WHERE id = ?", (row, n) -> row.getInt(1), "a");
-        reads.query("SELECT letter FROM reads_letters WHERE id = ?", (row, n) -> row.getString(1), "b");
+        letters(reads, "a");
+        numbers(reads, "a");
+        letters(reads, "b");
         statementsPrepared.set(0);
 
         reads.run();
@@ -89,6 +85,15 @@ class ReadsTest {
 
         assertThatThrownBy(() -> reads.query("SELECT 1; DELETE FROM reads_numbers", (row, n) -> 1))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Supplier<List<String>> letters(Reads reads, String id) {
+        return reads.query("SELECT letter FROM reads_letters WHERE id = ? ORDER BY position",
+                (row, n) -> row.getString("letter"), id);
+    }
+
+    private static Supplier<List<Integer>> numbers(Reads reads, String id) {
+        return reads.query("SELECT number FROM reads_numbers WHERE id = ?", (row, n) -> row.getInt("number"), id);
     }
 
     /** The data source, counting the statements its connections prepare. */
