@@ -2,11 +2,10 @@ package org.marketplace.complaints.query.config;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
 import org.marketplace.complaints.query.ops.cluster.NodeId;
 import org.marketplace.complaints.query.tokens.StoredTokens;
+import org.marketplace.complaints.query.tokens.TokenStores;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,14 +27,6 @@ class TokenStoreConfig {
 
     @Bean
     TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, NodeId nodeId, StoredTokens stored) {
-        return JdbcTokenStore.builder()
-                .connectionProvider(connections)
-                // the default schema: the table and column names of the V2 migration
-                .schema(TokenSchema.builder().build())
-                .serializer(serializer)
-                // one setting read in one place: the claims the token store writes are judged by the same timeout
-                .claimTimeout(stored.claimTimeout())
-                .nodeId(nodeId.value())
-                .build();
+        return TokenStores.claimingAs(nodeId.value(), connections, serializer, stored);
     }
 }

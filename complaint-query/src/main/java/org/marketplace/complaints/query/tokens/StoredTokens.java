@@ -69,13 +69,14 @@ public class StoredTokens {
     }
 
     /**
-     * Sets the processor's tokens before the first event, without an owner (call in a transaction, with no live
-     * claim on them, see lockClaims): whichever instance claims a segment next replays it from the start (Axon reads
-     * a null token as "from the first event").
+     * Sets the processor's tokens before the first event, claimed by {@code owner} (call in a transaction, with no
+     * live claim on them, see lockClaims): the owner replays them from the start, and if it lets go, or its claim
+     * expires, whichever instance claims a segment next goes on from its stored token (Axon reads a null token as
+     * "from the first event"). {@code owner} null leaves them unclaimed.
      */
-    public void restartFromTheFirstEvent(String processor) {
-        jdbc.update("UPDATE TokenEntry SET token = NULL, tokenType = NULL, owner = NULL WHERE processorName = ?",
-                processor);
+    public void restartFromTheFirstEvent(String processor, String owner) {
+        jdbc.update("UPDATE TokenEntry SET token = NULL, tokenType = NULL, owner = ?, timestamp = ? "
+                + "WHERE processorName = ?", owner, DateTimeUtils.formatInstant(Instant.now()), processor);
     }
 
     /**

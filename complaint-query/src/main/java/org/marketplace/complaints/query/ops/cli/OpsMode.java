@@ -9,8 +9,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * {@code java -jar complaint-query.jar ops …} starts the service as a one-shot operator's tool: no HTTP port
  * (it must run beside the serving instance, on its database, without taking its port), no banner, only
- * errors logged (the log goes to stdout too), so that stdout carries just the answer, and no segment
- * balancing. Decided here, before the context exists, because the command line is only seen this early;
+ * errors logged (the log goes to stdout too), so that stdout carries just the answer, no segment
+ * balancing and no replay of a rebuild's events (ops.rebuild.RebuildReplays). Decided here, before the context exists, because the command line is only seen this early;
  * {@link OpsCommandLine} runs it.
  * <p>
  * A servlet context without a connector (server.port=-1), not web-application-type=none: the platform's
@@ -31,7 +31,9 @@ public class OpsMode implements EnvironmentPostProcessor {
                     "spring.main.banner-mode", "off",
                     "logging.level.root", "error",
                     // a one-shot tool is not an instance to share the segments with: the others keep theirs
-                    "complaints.query.balancing.enabled", "false")));
+                    "complaints.query.balancing.enabled", "false",
+                    // nor one to replay a rebuild's events: it exits at once, the serving instances' processors do it
+                    "complaints.query.rebuild.replay", "false")));
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -16,6 +17,7 @@ import org.marketplace.complaints.query.tokens.StoredTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The rebuild tests' service: one Spring context (its own in-memory database, shared by these test classes and
@@ -42,6 +44,8 @@ abstract class GeneratedHistoryTestBase {
     ReadModelRebuild rebuild;
     @Autowired
     StoredTokens tokens;
+    @Autowired
+    TransactionTemplate transactions;
 
     @BeforeEach
     void storeTheHistoryOnce() {
@@ -98,6 +102,36 @@ abstract class GeneratedHistoryTestBase {
     void startRebuild(String readModel) {
         awaitHandedOver(readModel);
         rebuild.start(readModel);
+    }
+
+    /**
+     * Holds the read model's registry row locked until closed, as a transaction of another instance could: the
+     * switch, which updates the row, waits, and the rebuild stays on however fast its replay goes; queries, which
+     * only read the row, and both processors go on.
+     */
+    AutoCloseable holdTheSwitch(String readModel) throws InterruptedException {
+        return holdLocked("SELECT read_model FROM read_model_tables WHERE read_model = ? FOR UPDATE", readModel);
+    }
+
+    /** Runs {@code selectForUpdate} in a transaction of its own, which keeps the rows it locks until closed. */
+    AutoCloseable holdLocked(String selectForUpdate, Object... arguments) throws InterruptedException {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread holder = new Thread(() -> transactions.executeWithoutResult(transaction -> {
+            jdbc.queryForList(selectForUpdate, arguments);
+            held.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }), "holds-rows-locked");
+        holder.start();
+        held.await();
+        return () -> {
+            release.countDown();
+            holder.join();
+        };
     }
 
     private long eventCount() {
