@@ -10,8 +10,8 @@ import org.springframework.core.env.MapPropertySource;
  * {@code java -jar complaint-query.jar ops …} starts the service as a one-shot operator's tool: no HTTP port
  * (it must run beside the serving instance, on its database, without taking its port), no banner, only
  * errors logged (the log goes to stdout too), so that stdout carries just the answer, no segment
- * balancing and no replay of a rebuild's events (ops.rebuild.RebuildReplays). Decided here, before the context exists, because the command line is only seen this early;
- * {@link OpsCommandLine} runs it.
+ * balancing and no replay of a rebuild's events (ops.rebuild.RebuildReplays). Decided here, before the context
+ * exists, because the command line is only seen this early; {@link OpsCommandLine} runs it.
  * <p>
  * A servlet context without a connector (server.port=-1), not web-application-type=none: the platform's
  * security filter chain needs Spring Security's web configuration, which Boot sets up for servlet
