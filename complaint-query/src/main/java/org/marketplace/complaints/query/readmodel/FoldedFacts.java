@@ -47,6 +47,8 @@ public final class FoldedFacts {
     private final String table;
     private final Map<String, Function<ComplaintFacts, Object>> columns;
     private final ComplaintStreams streams;
+    /** The batch's resource in the unit of work, made once (see RowWrites). */
+    private final String resourceKey;
 
     /**
      * {@code table} has the columns complaint_id, facts, last_sequence and fold_version; {@code streams}: where a
@@ -66,6 +68,7 @@ public final class FoldedFacts {
         this.table = table;
         this.columns = new LinkedHashMap<>(columns);
         this.streams = streams;
+        this.resourceKey = FoldBatch.class.getName() + "/" + table;
     }
 
     /**
@@ -114,7 +117,7 @@ public final class FoldedFacts {
 
     /** The unit of work's batch for this table, made (and its rows read) by the first event that needs it. */
     private FoldBatch batchOf(UnitOfWork<?> unitOfWork) {
-        return unitOfWork.getOrComputeResource(FoldBatch.class.getName() + "/" + table, key -> {
+        return unitOfWork.getOrComputeResource(resourceKey, key -> {
             FoldBatch batch = new FoldBatch();
             unitOfWork.onPrepareCommit(committing -> write(batch));
             if (unitOfWork instanceof BatchingUnitOfWork<?> events) {

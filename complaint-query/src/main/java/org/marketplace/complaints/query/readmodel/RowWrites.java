@@ -42,6 +42,8 @@ public final class RowWrites {
 
     private final JdbcTemplate jdbc;
     private final String name;
+    /** Its batch's resource in the unit of work: made once, since a key made per event is hashed anew each time. */
+    private final String resourceKey;
     /** System.nanoTime() until which statements are written at once; a monotonic clock, not the read side's. */
     private volatile long immediateUntil = System.nanoTime();
 
@@ -49,6 +51,7 @@ public final class RowWrites {
     public RowWrites(JdbcTemplate jdbc, String name) {
         this.jdbc = jdbc;
         this.name = name;
+        this.resourceKey = RowWrites.class.getName() + "/" + name;
     }
 
     /** An INSERT, UPDATE or DELETE of rows of {@code complaintId} alone. */
@@ -75,7 +78,7 @@ public final class RowWrites {
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         // decided once per batch: every event of it is written the same way
-        Collected collected = unitOfWork.getOrComputeResource(RowWrites.class.getName() + "/" + name, key -> {
+        Collected collected = unitOfWork.getOrComputeResource(resourceKey, key -> {
             if (System.nanoTime() - immediateUntil < 0) {
                 return null;
             }

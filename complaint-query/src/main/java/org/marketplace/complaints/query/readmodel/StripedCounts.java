@@ -61,6 +61,8 @@ public final class StripedCounts {
     private final String countColumn;
     private final String update;
     private final String insert;
+    /** The batch's resource in the unit of work, made once (see RowWrites). */
+    private final String resourceKey;
 
     /**
      * {@code table}: in the table set the projection writes; {@code countColumn}: the number; {@code columns}: the
@@ -69,6 +71,7 @@ public final class StripedCounts {
     public StripedCounts(JdbcTemplate jdbc, String table, String countColumn, List<Column> columns) {
         this.jdbc = jdbc;
         this.table = table;
+        this.resourceKey = StripedCounts.class.getName() + "/" + table;
         this.countColumn = countColumn;
         this.update = "UPDATE " + table + " SET " + countColumn + " = " + countColumn + " + ? WHERE stripe = ?"
                 + columns.stream().map(column -> " AND " + column.name() + (column.nullable()
@@ -117,7 +120,7 @@ public final class StripedCounts {
     }
 
     private Map<Key, Long> deltasOf(UnitOfWork<?> unitOfWork) {
-        return unitOfWork.getOrComputeResource(StripedCounts.class.getName() + "/" + table, name -> {
+        return unitOfWork.getOrComputeResource(resourceKey, name -> {
             Map<Key, Long> deltas = new TreeMap<>(Key.ORDER);
             unitOfWork.onPrepareCommit(committing -> write(deltas));
             return deltas;

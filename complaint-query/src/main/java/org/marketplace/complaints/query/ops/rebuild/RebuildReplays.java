@@ -2,6 +2,7 @@ package org.marketplace.complaints.query.ops.rebuild;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -20,13 +21,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the replays of the rebuilds this instance starts (RebuildReplay), a thread each, and hands each over to the
- * pooled processor of the rebuilt set when it ends: its claims released, and this instance's processor asked to
- * claim the segments at once rather than at its next look at the token table. It ends near the store's head, or
- * when a batch fails (the processor then meets that batch again, with its retries and dead letters), or when the
- * service stops. If this instance dies, its claims expire (axon.eventhandling.tokenstore.claim-timeout) and any
- * instance's processor goes on from the last batch the replay committed. The replay claims under a name of its
- * own, so that the processors of this instance leave its segments alone too.
+ * Runs the replays of the rebuilds this instance starts (RebuildReplay), a thread each, fed by one reading of the
+ * store for the rebuilds started together (ReplayFeed), and hands each over to the pooled processor of the rebuilt
+ * set when it ends: its claims released, and this instance's processor asked to claim the segments at once rather
+ * than at its next look at the token table. It ends near the store's head, or when a batch fails (the processor
+ * then meets that batch again, with its retries and dead letters), or when the service stops. If this instance
+ * dies, its claims expire (axon.eventhandling.tokenstore.claim-timeout) and any instance's processor goes on from
+ * the last batch the replay committed. The replay claims under a name of its own, so that the processors of this
+ * instance leave its segments alone too.
  */
 @Component
 class RebuildReplays implements DisposableBean {
@@ -41,6 +43,9 @@ class RebuildReplays implements DisposableBean {
     private final TransactionManager transactions;
     private final int batchSize;
     private final Map<String, Running> running = new ConcurrentHashMap<>();
+    private final AtomicInteger feeds = new AtomicInteger();
+    /** The feed the next replay joins, if it still can: rebuilds started together read the store once. */
+    private ReplayFeed joinable;
 
     private record Running(RebuildReplay replay, Thread thread) {
     }
@@ -73,10 +78,21 @@ class RebuildReplays implements DisposableBean {
         }
         AbstractEventProcessor processor = processing.eventProcessor(processorName, AbstractEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no processor " + processorName));
-        RebuildReplay replay = new RebuildReplay(processor, storage, claims, transactions, batchSize);
+        RebuildReplay replay = new RebuildReplay(processor, feedFromTheFirstEvent(), claims, transactions);
         Thread thread = new Thread(() -> replayThenHandOver(processor, replay), "rebuild-" + processorName);
         running.put(processorName, new Running(replay, thread));
         thread.start();
+    }
+
+    private synchronized ReplayFeed.Subscription feedFromTheFirstEvent() {
+        ReplayFeed.Subscription joined = joinable == null ? null : joinable.join();
+        if (joined != null) {
+            return joined;
+        }
+        joinable = new ReplayFeed(storage, batchSize);
+        joined = joinable.join();
+        new Thread(joinable::run, "rebuild-feed-" + feeds.incrementAndGet()).start();
+        return joined;
     }
 
     private void replayThenHandOver(AbstractEventProcessor processor, RebuildReplay replay) {
