@@ -77,7 +77,13 @@ class RebuildReplays implements DisposableBean {
             return;
         }
         AbstractEventProcessor processor = processing.eventProcessor(processorName, AbstractEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("no processor " + processorName));
+                .orElse(null);
+        if (processor == null) {
+            // not one of Axon's processors here: its claims expire and whichever processor claims them replays
+            log.warn("{}: no event processor of Axon's to replay into; the rebuild waits for the claims to expire",
+                    processorName);
+            return;
+        }
         RebuildReplay replay = new RebuildReplay(processor, feedFromTheFirstEvent(), claims, transactions);
         Thread thread = new Thread(() -> replayThenHandOver(processor, replay), "rebuild-" + processorName);
         running.put(processorName, new Running(replay, thread));
