@@ -11,6 +11,7 @@ import static org.marketplace.complaints.query.detail.Parties.ARBITER_1;
 import static org.marketplace.complaints.query.detail.Parties.ARBITER_2;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,20 @@ class ArbitrationQueueFiltersTest {
         assertThat(second.page()).isEqualTo(1);
         assertThat(second.size()).isEqualTo(3);
         assertThat(second.totalItems()).isEqualTo(4);
+    }
+
+    @Test
+    void everyPageSize_pagesReadInTurn_listTheQueueOnceOldestFirst_thoseOfTheBackHalfReadFromTheEnd() {
+        List<ComplaintId> all = List.of(oldestUnassigned.id(), takenByArbiter1.id(), takenByArbiter2.id(),
+                newestRequest.id());
+        for (int size = 1; size <= 5; size++) {
+            List<ComplaintId> inTurn = new ArrayList<>();
+            for (int page = 0; page * size < all.size(); page++) {
+                inTurn.addAll(ids(queue.page(null, null, null, null, page, size)));
+            }
+            assertThat(inTurn).as("pages of %d", size).isEqualTo(all);
+        }
+        assertThat(ids(queue.page(null, false, null, null, 1, 1))).containsExactly(takenByArbiter2.id());
     }
 
     @Test
