@@ -29,7 +29,8 @@ final class ReplayFeed {
     private static final int AHEAD = 4;
     /** Batches during which a replay may still join, kept until then. */
     static final int JOIN_WINDOW = 16;
-    private static final List<TrackedEventMessage<?>> END = List.of();
+    /** Compared by identity: an instance of its own, not List.of()'s shared empty list. */
+    private static final List<TrackedEventMessage<?>> END = new ArrayList<>(0);
 
     private final EventStorageEngine storage;
     private final int batchSize;
