@@ -76,7 +76,7 @@ final class RebuildReplay {
      * store is handled here.
      */
     private void handle(List<TrackedEventMessage<?>> batch, int[] segments) {
-        TrackingToken reached = last(batch).trackingToken();
+        TrackingToken reached = ReplayFeed.last(batch).trackingToken();
         BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
         unitOfWork.attachTransaction(transactions);
         unitOfWork.onPrepareCommit(committing -> {
@@ -93,9 +93,5 @@ final class RebuildReplay {
             throw new IllegalStateException("a batch of the replay of " + processor.getName() + " up to " + reached
                     + " failed", result.exceptionResult());
         }
-    }
-
-    private static TrackedEventMessage<?> last(List<TrackedEventMessage<?>> batch) {
-        return batch.get(batch.size() - 1);
     }
 }

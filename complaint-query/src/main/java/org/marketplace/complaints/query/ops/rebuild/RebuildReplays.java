@@ -114,17 +114,21 @@ class RebuildReplays implements DisposableBean {
             log.warn("{}: the rebuild's replay stopped; the processor goes on from its last committed batch", name,
                     failure);
         } finally {
-            running.remove(name);
             handOver(processor);
+            // only now: the service's stop waits for the replays it finds here, hand-over included
+            running.remove(name);
         }
     }
 
     private void handOver(AbstractEventProcessor processor) {
+        int[] segments;
         try {
-            transactions.executeInTransaction(() -> {
-                for (int segment : claims.fetchSegments(processor.getName())) {
+            segments = transactions.fetchInTransaction(() -> {
+                int[] all = claims.fetchSegments(processor.getName());
+                for (int segment : all) {
                     claims.releaseClaim(processor.getName(), segment);
                 }
+                return all;
             });
         } catch (RuntimeException failure) {
             log.warn("{}: the rebuild's replay could not release its claims; they expire by themselves",
@@ -132,7 +136,7 @@ class RebuildReplays implements DisposableBean {
             return;
         }
         if (processor instanceof StreamingEventProcessor streaming && streaming.isRunning()) {
-            for (int segment : transactions.fetchInTransaction(() -> claims.fetchSegments(processor.getName()))) {
+            for (int segment : segments) {
                 streaming.claimSegment(segment);
             }
         }

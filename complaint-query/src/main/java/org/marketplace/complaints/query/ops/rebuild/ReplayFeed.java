@@ -106,8 +106,7 @@ final class ReplayFeed {
             if (joinable && firstBatches.size() < JOIN_WINDOW) {
                 firstBatches.add(batch);
             } else {
-                joinable = false;
-                firstBatches.clear();
+                closeJoining();
             }
             to = List.copyOf(subscriptions);
         }
@@ -127,7 +126,8 @@ final class ReplayFeed {
         subscriptions.remove(subscription);
     }
 
-    private static TrackedEventMessage<?> last(List<TrackedEventMessage<?>> batch) {
+    /** The batch's last event: its token is where the batch ends. */
+    static TrackedEventMessage<?> last(List<TrackedEventMessage<?>> batch) {
         return batch.get(batch.size() - 1);
     }
 
