@@ -105,12 +105,14 @@ abstract class GeneratedHistoryTestBase {
     }
 
     /**
-     * Holds the read model's registry row locked until closed, as a transaction of another instance could: the
-     * switch, which updates the row, waits, and the rebuild stays on however fast its replay goes; queries, which
-     * only read the row, and both processors go on.
+     * Holds the token rows of the processor rebuilding the read model locked until closed, as a slow transaction
+     * could: the rebuild commits no batch meanwhile, so it stays on, half built, however fast its replay goes. Not
+     * the registry row: the switch locks the live processor's token rows before it updates that row, and would hold
+     * up the live processor while waiting. Queries and the live processor go on.
      */
-    AutoCloseable holdTheSwitch(String readModel) throws InterruptedException {
-        return holdLocked("SELECT read_model FROM read_model_tables WHERE read_model = ? FOR UPDATE", readModel);
+    AutoCloseable holdTheRebuild(String readModel) throws InterruptedException {
+        return holdLocked("SELECT segment FROM TokenEntry WHERE processorName = ? FOR UPDATE",
+                tables.state(readModel).buildingProcessor());
     }
 
     /** Runs {@code selectForUpdate} in a transaction of its own, which keeps the rows it locks until closed. */

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * My Complaints asked again and again while it is rebuilt and while new complaints arrive: the live list goes on
  * (the new complaints show, read-your-writes answers from it at once), every answer is a whole list (the one from
  * before or the one with the new complaints, never a half-built one), and the rebuilt list replaces it with nothing
- * taken back. The switch is held meanwhile (its registry row locked), so that the rebuild is still on while the
+ * taken back. The rebuild is held meanwhile (its token rows locked), so that it is still on, half built, while the
  * questions are asked, however fast it replays the events.
  */
 class QueriesDuringRebuildTest extends GeneratedHistoryTestBase {
@@ -38,8 +38,8 @@ class QueriesDuringRebuildTest extends GeneratedHistoryTestBase {
 
         startRebuild(MY_COMPLAINTS);
         List<ComplaintSummaryPage> live;
-        try (AutoCloseable held = holdTheSwitch(MY_COMPLAINTS)) {
-            assertThat(tables.state(MY_COMPLAINTS).rebuilding()).as("rebuilding when the switch was held").isTrue();
+        try (AutoCloseable held = holdTheRebuild(MY_COMPLAINTS)) {
+            assertThat(tables.state(MY_COMPLAINTS).rebuilding()).as("rebuilding when held").isTrue();
             long written = append(next, next + 3);
             freshness.awaitProcessed(MY_COMPLAINTS, written);
             live = queries.stream().map(myComplaints::find).toList();
@@ -60,7 +60,7 @@ class QueriesDuringRebuildTest extends GeneratedHistoryTestBase {
         int next = nextComplaint();
         startRebuild(MY_COMPLAINTS);
         long written;
-        try (AutoCloseable held = holdTheSwitch(MY_COMPLAINTS)) {
+        try (AutoCloseable held = holdTheRebuild(MY_COMPLAINTS)) {
             written = append(next, next + 1);
 
             freshness.awaitProcessed(MY_COMPLAINTS, written);

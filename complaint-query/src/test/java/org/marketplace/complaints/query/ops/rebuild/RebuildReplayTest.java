@@ -36,8 +36,7 @@ class RebuildReplayTest extends GeneratedHistoryTestBase {
                 .until(() -> tokens.passedByAllSegments(building).orElse(0) > 0);
         long stoppedBefore;
         // the token rows locked: the replay's next batch waits to store its token, and stops after it
-        try (AutoCloseable held = holdLocked("SELECT segment FROM TokenEntry WHERE processorName = ? FOR UPDATE",
-                building)) {
+        try (AutoCloseable held = holdTheRebuild(DETAIL)) {
             stoppedBefore = tokens.passedByAllSegments(building).orElseThrow();
             assertThat(tokens.of(building)).extracting(StoredToken::owner).containsOnly("rebuild@" + node.value());
             replays.stopAll();
