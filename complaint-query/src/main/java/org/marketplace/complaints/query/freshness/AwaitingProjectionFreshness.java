@@ -3,8 +3,6 @@ package org.marketplace.complaints.query.freshness;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.marketplace.complaints.platform.web.InvalidInputException;
 import org.marketplace.complaints.query.readmodel.tables.ReadModelTables;
 import org.marketplace.complaints.query.readmodel.tables.TableSetState;
@@ -13,10 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Waits for a read model to reach a position: woken by every batch finished here, it re-reads the progress, over
- * all its segments, of the processor feeding the table set queries read (ProcessorProgress: the statuses of the
- * segments this instance claims, the token table for those other instances claim). It also re-checks every few
- * milliseconds, because a segment that owns none of the new events advances without a batch of its own, so
- * without any signal, and the batches of other instances signal nothing here.
+ * all its segments, of the processor feeding the table set queries read (ProcessorProgress, from the token table,
+ * whichever instance claims them). It also re-checks every few milliseconds, because the batches of other
+ * instances signal nothing here.
  * <p>
  * During a rebuild (ops.rebuild) that is still the live processor: the answer never waits for the rebuild. A
  * position counts only if the same set was active before and after the progress was read: the switch makes the
@@ -28,16 +25,13 @@ class AwaitingProjectionFreshness implements ProjectionFreshness {
 
     private static final long RECHECK_NANOS = Duration.ofMillis(20).toNanos();
 
-    private final EventProcessingConfiguration processing;
     private final BatchCommits commits;
     private final ReadModelTables tables;
     private final ClusterProgress progress;
     private final Duration timeout;
 
-    AwaitingProjectionFreshness(EventProcessingConfiguration processing, BatchCommits commits, ReadModelTables tables,
-                                ClusterProgress progress,
+    AwaitingProjectionFreshness(BatchCommits commits, ReadModelTables tables, ClusterProgress progress,
                                 @Value("${complaints.query.freshness-timeout:PT5S}") Duration timeout) {
-        this.processing = processing;
         this.commits = commits;
         this.tables = tables;
         this.progress = progress;
@@ -64,20 +58,15 @@ class AwaitingProjectionFreshness implements ProjectionFreshness {
                 asked = before.activeProcessor();
                 settled.clear();
             }
-            if (progress.of(processor(asked), false).reached(minPosition, settled)
+            if (progress.of(asked).reached(minPosition, settled)
                     && tables.state(processingGroup).active() == before.active()) {
                 return;
             }
             long left = deadline - System.nanoTime();
             if (left <= 0 || !commits.awaitNext(Math.min(left, RECHECK_NANOS))) {
                 throw new ProjectionBehindException(processingGroup, minPosition,
-                        progress.of(processor(asked), false).lowest());
+                        progress.of(asked).lowest());
             }
         }
-    }
-
-    private StreamingEventProcessor processor(String name) {
-        return processing.eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("no streaming event processor " + name));
     }
 }

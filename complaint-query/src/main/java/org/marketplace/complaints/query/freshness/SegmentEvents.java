@@ -33,9 +33,12 @@ class SegmentEvents {
 
     final class Reader {
 
-        private final Map<Long, Map<Long, List<String>>> ranges = new HashMap<>();
+        private final Map<Long, Map<Long, List<StoredEvent>>> ranges = new HashMap<>();
 
-        /** Whether an event in (after, upTo] belongs to the segment; true as well for a range too long to read. */
+        /**
+         * Whether an event in (after, upTo] belongs to the segment; true as well for a range too long to read, and
+         * for one whose last event is not in the store (yet): a position no event has is processed by nobody.
+         */
         boolean anyFor(Segment segment, long after, long upTo) {
             long from = Math.max(after, 0);
             if (upTo <= from) {
@@ -44,10 +47,15 @@ class SegmentEvents {
             if (upTo - from > MAX_RANGE) {
                 return true;
             }
-            return ranges.computeIfAbsent(from, key -> new HashMap<>()).computeIfAbsent(upTo, key -> jdbc.queryForList(
-                            "SELECT aggregateIdentifier FROM DomainEventEntry WHERE globalIndex > ? AND globalIndex <= ?",
-                            String.class, from, upTo))
-                    .stream().anyMatch(segment::matches);
+            List<StoredEvent> range = ranges.computeIfAbsent(from, key -> new HashMap<>()).computeIfAbsent(upTo,
+                    key -> jdbc.query("SELECT globalIndex, aggregateIdentifier FROM DomainEventEntry "
+                                    + "WHERE globalIndex > ? AND globalIndex <= ?",
+                            (row, n) -> new StoredEvent(row.getLong(1), row.getString(2)), from, upTo));
+            return range.stream().noneMatch(event -> event.position() == upTo)
+                    || range.stream().anyMatch(event -> segment.matches(event.aggregate()));
         }
+    }
+
+    private record StoredEvent(long position, String aggregate) {
     }
 }

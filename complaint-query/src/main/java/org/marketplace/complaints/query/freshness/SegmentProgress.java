@@ -1,31 +1,20 @@
 package org.marketplace.complaints.query.freshness;
 
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.Segment;
 import org.marketplace.complaints.query.tokens.StoredToken;
 
 /**
- * One segment of a processor across the instances: its status when this instance claims it (null otherwise),
- * its token table row (null for a processor without token rows), and the live owner, whichever instance it is.
+ * One segment of a processor across the instances: its token table row and the instance holding a live claim on
+ * it (null while none does), whichever instance that is.
  */
-public record SegmentProgress(Segment segment, EventTrackerStatus status, StoredToken stored, String owner) {
+public record SegmentProgress(Segment segment, StoredToken stored, String owner) {
 
     public int id() {
         return segment.getSegmentId();
     }
 
-    public boolean claimedHere() {
-        return status != null;
-    }
-
-    /**
-     * How far it has got, -1 for not at all: the in-memory status where it is claimed here (the token table lags
-     * behind it), the stored token elsewhere.
-     */
+    /** How far it has got by its stored token, -1 for not at all. */
     public long position() {
-        if (status != null) {
-            return status.getCurrentPosition().orElse(-1);
-        }
-        return stored == null ? -1 : stored.position();
+        return stored.position();
     }
 }

@@ -3,7 +3,6 @@ package org.marketplace.complaints.query.tokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.OptionalLong;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
@@ -39,21 +38,6 @@ public class StoredTokens {
                         + "ORDER BY segment",
                 (row, n) -> new StoredToken(row.getInt("segment"), token(row.getBytes("token"), row.getString("tokenType")),
                         row.getString("owner"), instant(row.getString("timestamp"))), processor);
-    }
-
-    /**
-     * The position every segment of the processor has passed, by its stored tokens: events at or below it were
-     * offered to the read model. Empty while some segment has no token yet (or the processor has never run).
-     * From the table rather than from processors in memory, so that it holds in a process whose processors claim
-     * no segment (the operators' command line).
-     */
-    public OptionalLong passedByAllSegments(String processor) {
-        List<StoredToken> segments = of(processor);
-        if (segments.isEmpty() || segments.stream().anyMatch(segment -> segment.token() == null
-                || segment.token().position().isEmpty())) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(segments.stream().mapToLong(StoredToken::position).min().orElseThrow());
     }
 
     /**

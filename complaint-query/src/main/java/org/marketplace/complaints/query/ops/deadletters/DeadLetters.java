@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.marketplace.complaints.query.ops.processors.UnknownProcessorException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,8 @@ public class DeadLetters {
     /** Each round retries one complaint; a bound keeps a retry that keeps failing from running forever. */
     static final int MAX_ROUNDS = 1_000;
 
+    private static final String QUEUE = "a dead-letter queue";
+
     private final EventProcessingConfiguration processing;
 
     DeadLetters(EventProcessingConfiguration processing) {
@@ -38,7 +41,7 @@ public class DeadLetters {
 
     public ProcessorDeadLetters of(String processor) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = processing.deadLetterQueue(processor)
-                .orElseThrow(() -> new UnknownProcessorException(processor));
+                .orElseThrow(() -> new UnknownProcessorException(processor, QUEUE));
         List<DeadLetteredSequence> sequences = new ArrayList<>();
         for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
             if (sequences.size() == MAX_LISTED_SEQUENCES) {
@@ -54,7 +57,7 @@ public class DeadLetters {
     /** Retries complaint after complaint until none is left that can be applied (or the bound is reached). */
     public RetryOutcome retry(String processor) {
         SequencedDeadLetterProcessor<EventMessage<?>> letters = processing.sequencedDeadLetterProcessor(processor)
-                .orElseThrow(() -> new UnknownProcessorException(processor));
+                .orElseThrow(() -> new UnknownProcessorException(processor, QUEUE));
         Map<String, DeadLetterView> before = byEvent(of(processor));
         int rounds = 0;
         while (rounds < MAX_ROUNDS && letters.processAny()) {

@@ -25,8 +25,8 @@ public record ProcessorStatus(String name, ProcessorState state, Long position, 
     }
 
     /**
-     * A segment: the instance claiming it (null while none does), its position (the in-memory status where the
-     * answering instance claims it, else the token stored in the token table; null before its first event).
+     * A segment: the instance claiming it (null while none does), its position (the token stored in the token
+     * table, as of its last batch; null before its first event), whether the answering instance claims it.
      */
     public record SegmentClaim(int segment, String owner, Long position, boolean claimedHere) {
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.marketplace.complaints.query.freshness.BatchCommits;
 import org.marketplace.complaints.query.freshness.ClusterProgress;
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every read model's processing over all instances, under the read model's name: the processor feeding the table
- * set queries read (readmodel.tables), its segments this instance claims from their in-memory statuses, the others
- * from the token table (ClusterProgress), and, during a rebuild, how far the other set's processor has got. The
+ * set queries read (readmodel.tables), its segments from the token table, whichever instance claims them
+ * (ClusterProgress), and, during a rebuild, how far the other set's processor has got. The
  * processor of the set nobody reads is not listed on its own: it is either idle or the rebuild.
  */
 @Component
@@ -77,22 +78,19 @@ public class ProcessorStatuses {
     private Optional<ProcessorStatus> of(String name, TableSetState state, long headPosition) {
         String live = state == null ? name : state.activeProcessor();
         return processing.eventProcessor(live, StreamingEventProcessor.class).map(processor -> {
-            ProcessorProgress progress = cluster.of(processor, true);
+            ProcessorProgress progress = cluster.of(live);
             Long position = positionOf(progress, headPosition);
             Rebuild rebuild = state != null && state.rebuilding()
                     ? new Rebuild(state.building(), state.targetPosition(), state.startedAt()) : null;
-            Long rebuilt = rebuild == null ? null : processing.eventProcessor(state.buildingProcessor(),
-                    StreamingEventProcessor.class).map(building -> positionOf(cluster.of(building, false),
-                    headPosition)).orElse(null);
+            Long rebuilt = rebuild == null ? null : positionOf(cluster.of(state.buildingProcessor()), headPosition);
             List<SegmentClaim> bySegment = progress.segments().stream().map(this::claim).toList();
-            int claimedHere = progress.local().size();
-            return new ProcessorStatus(name, state(processor, progress), position, headPosition,
+            return new ProcessorStatus(name, state(processor), position, headPosition,
                     position == null ? null : Math.max(0, headPosition - position),
                     rebuild != null, rebuild == null ? null : progressOf(rebuild, rebuilt),
                     new Segments((int) bySegment.stream().filter(segment -> segment.owner() != null).count(),
                             bySegment.size(), bySegment),
                     bySegment.stream().map(SegmentClaim::owner).filter(Objects::nonNull).distinct().sorted().toList(),
-                    new ThisInstance(self.value(), claimedHere, handledHere(name, state)),
+                    new ThisInstance(self.value(), processor.processingStatus().size(), handledHere(name, state)),
                     state == null ? null : state.active(), rebuild);
         });
     }
@@ -117,13 +115,14 @@ public class ProcessorStatuses {
     }
 
     private SegmentClaim claim(SegmentProgress segment) {
-        String owner = segment.claimedHere() ? self.value() : segment.owner();
         long position = segment.position();
-        return new SegmentClaim(segment.id(), owner, position < 0 ? null : position, segment.claimedHere());
+        return new SegmentClaim(segment.id(), segment.owner(), position < 0 ? null : position,
+                self.value().equals(segment.owner()));
     }
 
-    private static ProcessorState state(StreamingEventProcessor processor, ProcessorProgress progress) {
-        if (processor.isError() || progress.errorHere()) {
+    private static ProcessorState state(StreamingEventProcessor processor) {
+        if (processor.isError()
+                || processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState)) {
             return ProcessorState.ERROR;
         }
         return processor.isRunning() ? ProcessorState.RUNNING : ProcessorState.SHUT_DOWN;

@@ -9,6 +9,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.marketplace.complaints.query.ops.balancing.SegmentShares;
 import org.marketplace.complaints.query.ops.processors.EventStoreHead;
+import org.marketplace.complaints.query.ops.processors.UnknownProcessorException;
 import org.marketplace.complaints.query.readmodel.tables.ReadModelTables;
 import org.marketplace.complaints.query.readmodel.tables.SetBoundProjection;
 import org.marketplace.complaints.query.readmodel.tables.TableSetState;
@@ -55,7 +56,7 @@ public class ReadModelRebuild {
     public void start(String name) {
         SetBoundProjection<?> projection = projections.get(name);
         if (projection == null || tables.registered(name).isEmpty()) {
-            throw new UnknownReadModelException(name);
+            throw new UnknownProcessorException(name, "a read model to rebuild");
         }
         String restarted = transactions.execute(transaction -> restartFromTheFirstEvent(projection));
         shares.followRegistry();

@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * between the comparison and the switch. Not "no longer replaying": the rebuild's processor is not an Axon
  * replay, and Axon's own flag would wait for new traffic. The rebuilds come from the registry, so any instance
  * may switch (a restarted one too); the switch is a compare-and-set, so only one does. The segments other
- * instances claim count alike: the rebuilt set's progress is read from the token table alone, as committed.
+ * instances claim count alike: the rebuilt set's progress is read from the token table (ClusterProgress).
  */
 @Component
 class RebuildSwitch {
@@ -62,7 +62,7 @@ class RebuildSwitch {
      * the progress read before still counts, since it only grows.
      */
     private boolean switched(TableSetState rebuild) {
-        ProcessorProgress rebuilt = cluster.stored(rebuild.buildingProcessor());
+        ProcessorProgress rebuilt = cluster.of(rebuild.buildingProcessor());
         if (!caughtUp(rebuilt, rebuild.targetPosition())) {
             return false;
         }
@@ -72,8 +72,7 @@ class RebuildSwitch {
     }
 
     static boolean caughtUp(ProcessorProgress segments, long target) {
-        return segments.known() && !segments.errorHere()
-                // an empty store: nothing to replay, the segments have no position yet
-                && (target == 0 || segments.reached(target, new HashSet<>()));
+        // an empty store: nothing to replay, the segments have no position yet
+        return segments.known() && (target == 0 || segments.reached(target, new HashSet<>()));
     }
 }

@@ -2,11 +2,11 @@ package org.marketplace.complaints.query.ops.reconciliation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
+import org.marketplace.complaints.query.freshness.ClusterProgress;
+import org.marketplace.complaints.query.ops.processors.EventStoreHead;
 import org.marketplace.complaints.query.readmodel.tables.ReadModelTables;
 import org.marketplace.complaints.query.readmodel.tables.TableSetState;
-import org.marketplace.complaints.query.tokens.StoredTokens;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * position: an event the processor has not reached yet is not missing, one it passed without applying is
  * (a slow commit the token had already passed, a dead letter). Each read model takes one grouped join over
  * the store, never a query per complaint. The token is read before the rows: rows only move forward, so a
- * projection running meanwhile cannot make a complaint look missing. The position is the stored tokens' (not the
- * processors' in memory): the check also runs from the command line, where no processor claims a segment.
+ * projection running meanwhile cannot make a complaint look missing. The position is the stored tokens'
+ * (ClusterProgress), so the check also runs from the command line, where no processor claims a segment.
  */
 @Component
 public class Reconciliation {
@@ -27,12 +27,14 @@ public class Reconciliation {
     static final String AGGREGATE_TYPE = "Complaint";
 
     private final JdbcTemplate jdbc;
-    private final StoredTokens tokens;
+    private final ClusterProgress progress;
+    private final EventStoreHead head;
     private final ReadModelTables tables;
 
-    Reconciliation(JdbcTemplate jdbc, StoredTokens tokens, ReadModelTables tables) {
+    Reconciliation(JdbcTemplate jdbc, ClusterProgress progress, EventStoreHead head, ReadModelTables tables) {
         this.jdbc = jdbc;
-        this.tokens = tokens;
+        this.progress = progress;
+        this.head = head;
         this.tables = tables;
     }
 
@@ -44,23 +46,23 @@ public class Reconciliation {
     ReadModelReconciliation reconcile(ReconciledTable model) {
         TableSetState sets = tables.state(model.readModel());
         String table = sets.active().table(model.table());
-        OptionalLong position = tokens.passedByAllSegments(sets.activeProcessor());
-        long head = count("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry");
+        // -1 while some segment has no token yet, or the processor has never run: nothing to compare yet
+        long position = progress.of(sets.activeProcessor()).lowest();
         long storeComplaints = count("SELECT COUNT(DISTINCT aggregateIdentifier) FROM DomainEventEntry WHERE type = ?",
                 AGGREGATE_TYPE);
         long complaints = count("SELECT COUNT(*) FROM " + table);
         List<MissingComplaint> missing = new ArrayList<>();
         AtomicLong missingCount = new AtomicLong();
-        if (position.isPresent()) {
+        if (position >= 0) {
             jdbc.query(missingSql(table), row -> {
                 if (missingCount.incrementAndGet() <= MAX_LISTED) {
                     missing.add(new MissingComplaint(row.getString("complaint_id"),
                             row.getObject("applied", Long.class), row.getLong("stored")));
                 }
-            }, AGGREGATE_TYPE, position.getAsLong());
+            }, AGGREGATE_TYPE, position);
         }
         return new ReadModelReconciliation(model.readModel(), complaints, storeComplaints,
-                position.isPresent() ? position.getAsLong() : null, head, missing, missingCount.get());
+                position >= 0 ? position : null, head.position(), missing, missingCount.get());
     }
 
     private static String missingSql(String table) {

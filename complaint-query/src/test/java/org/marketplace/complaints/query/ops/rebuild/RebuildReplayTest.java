@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.marketplace.complaints.query.freshness.ClusterProgress;
 import org.marketplace.complaints.query.ops.cluster.NodeId;
 import org.marketplace.complaints.query.tokens.StoredToken;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,8 @@ class RebuildReplayTest extends GeneratedHistoryTestBase {
     RebuildReplays replays;
     @Autowired
     NodeId node;
+    @Autowired
+    ClusterProgress progress;
 
     @Test
     void aReplayStoppedHalfWay_holdsTheSegmentsUntilThen_andTheProcessorFinishesTheRebuild() throws Exception {
@@ -33,11 +36,11 @@ class RebuildReplayTest extends GeneratedHistoryTestBase {
 
         startRebuild(DETAIL);
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(1))
-                .until(() -> tokens.passedByAllSegments(building).orElse(0) > 0);
+                .until(() -> progress.of(building).lowest() > 0);
         long stoppedBefore;
         // the token rows locked: the replay's next batch waits to store its token, and stops after it
         try (AutoCloseable held = holdTheRebuild(DETAIL)) {
-            stoppedBefore = tokens.passedByAllSegments(building).orElseThrow();
+            stoppedBefore = progress.of(building).lowest();
             assertThat(tokens.of(building)).extracting(StoredToken::owner).containsOnly("rebuild@" + node.value());
             replays.stopAll();
         }

@@ -1,4 +1,4 @@
-package org.marketplace.complaints.query.ops.deadletters;
+package org.marketplace.complaints.query.ops.processors;
 
 import org.marketplace.complaints.platform.web.ProblemTranslator;
 import org.marketplace.complaints.platform.web.Problems;
@@ -6,9 +6,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
-/** A retry of a processor that does not exist (or keeps no dead letters): 404 PROCESSOR_NOT_FOUND. */
+/** An operation on a processor that does not exist (or lacks what it needs): 404 PROCESSOR_NOT_FOUND. */
 @Component
-class DeadLetterProblems implements ProblemTranslator {
+class ProcessorProblems implements ProblemTranslator {
 
     @Override
     public ProblemDetail translate(Throwable failure) {

@@ -1,4 +1,4 @@
-package org.marketplace.complaints.query.config;
+package org.marketplace.complaints.query.arrivals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -20,9 +20,8 @@ import org.junit.jupiter.api.Test;
 /** The processors' streams call back when events arrive, once per arrival, on a real embedded event store. */
 class NotifyingEventStreamTest {
 
-    private final EmbeddedEventStore store = EmbeddedEventStore.builder()
-            .storageEngine(new InMemoryEventStorageEngine()).build();
-    private final NotifyingEventSource source = new NotifyingEventSource(store);
+    private final TellableEventStore store = new TellableEventStore(EmbeddedEventStore.builder()
+            .storageEngine(new InMemoryEventStorageEngine()));
     private final AtomicInteger callbacks = new AtomicInteger();
 
     @AfterEach
@@ -32,7 +31,7 @@ class NotifyingEventStreamTest {
 
     @Test
     void anArrivingEvent_callsBack_andCanBeTaken() throws InterruptedException {
-        try (BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null)) {
+        try (BlockingStream<TrackedEventMessage<?>> stream = store.openStream(null)) {
             assertThat(stream.setOnAvailableCallback(callbacks::incrementAndGet)).isTrue();
             assertThat(stream.hasNextAvailable()).isFalse();
 
@@ -45,7 +44,7 @@ class NotifyingEventStreamTest {
 
     @Test
     void anEventNotTakenYet_isNotAnnouncedOverAndOver() {
-        try (BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null)) {
+        try (BlockingStream<TrackedEventMessage<?>> stream = store.openStream(null)) {
             stream.setOnAvailableCallback(callbacks::incrementAndGet);
             store.publish(event(0));
             await().atMost(Duration.ofSeconds(5)).until(() -> callbacks.get() >= 1);
@@ -57,7 +56,7 @@ class NotifyingEventStreamTest {
 
     @Test
     void eachArrival_afterTheLastOneWasTaken_callsBackAgain() throws InterruptedException {
-        try (BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null)) {
+        try (BlockingStream<TrackedEventMessage<?>> stream = store.openStream(null)) {
             stream.setOnAvailableCallback(callbacks::incrementAndGet);
             store.publish(event(0));
             await().atMost(Duration.ofSeconds(5)).until(() -> callbacks.get() == 1);

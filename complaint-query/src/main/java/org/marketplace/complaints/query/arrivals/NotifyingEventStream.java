@@ -1,10 +1,11 @@
-package org.marketplace.complaints.query.config;
+package org.marketplace.complaints.query.arrivals;
 
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingEventStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * (to reopen it lower), and claims nothing while it waits there (a thread dump caught one waiting so as it took over
  * a stopped instance's segments). The watcher closes the underlying stream then.
  */
-final class NotifyingEventStream implements BlockingStream<TrackedEventMessage<?>> {
+final class NotifyingEventStream implements TrackingEventStream {
 
     private static final Logger log = LoggerFactory.getLogger(NotifyingEventStream.class);
     private static final int SLICE_MILLIS = 25;
