@@ -45,11 +45,8 @@ public class StoredTokens {
      * caller's transaction ends, so that no instance claims one meanwhile.
      */
     public List<String> lockClaims(String processor) {
-        Instant now = Instant.now();
-        return jdbc.query("SELECT owner, timestamp FROM TokenEntry WHERE processorName = ? ORDER BY segment FOR UPDATE",
-                        (row, n) -> new StoredToken(0, null, row.getString("owner"), instant(row.getString("timestamp"))),
-                        processor)
-                .stream().filter(claim -> claim.claimed(now, claimTimeout)).map(StoredToken::owner).distinct().toList();
+        return liveOwners("SELECT owner, timestamp FROM TokenEntry WHERE processorName = ? ORDER BY segment FOR UPDATE",
+                processor);
     }
 
     /**
@@ -76,9 +73,14 @@ public class StoredTokens {
 
     /** The instances holding a live claim on a segment of any processor. */
     public List<String> liveOwners() {
+        return liveOwners("SELECT owner, timestamp FROM TokenEntry WHERE owner IS NOT NULL");
+    }
+
+    private List<String> liveOwners(String ownersAndTimestamps, Object... arguments) {
         Instant now = Instant.now();
-        return jdbc.query("SELECT owner, timestamp FROM TokenEntry WHERE owner IS NOT NULL",
-                        (row, n) -> new StoredToken(0, null, row.getString("owner"), instant(row.getString("timestamp"))))
+        return jdbc.query(ownersAndTimestamps,
+                        (row, n) -> new StoredToken(0, null, row.getString("owner"), instant(row.getString("timestamp"))),
+                        arguments)
                 .stream().filter(claim -> claim.claimed(now, claimTimeout)).map(StoredToken::owner).distinct().toList();
     }
 
