@@ -53,6 +53,7 @@ class AwaitingProjectionFreshness implements ProjectionFreshness {
         Set<Integer> settled = new HashSet<>();
         String asked = null;
         while (true) {
+            long batchesBefore = commits.batchesDone();
             TableSetState before = tables.state(processingGroup);
             if (!before.activeProcessor().equals(asked)) {
                 asked = before.activeProcessor();
@@ -63,7 +64,7 @@ class AwaitingProjectionFreshness implements ProjectionFreshness {
                 return;
             }
             long left = deadline - System.nanoTime();
-            if (left <= 0 || !commits.awaitNext(Math.min(left, RECHECK_NANOS))) {
+            if (left <= 0 || !commits.awaitNext(batchesBefore, Math.min(left, RECHECK_NANOS))) {
                 throw new ProjectionBehindException(processingGroup, minPosition,
                         progress.of(asked).lowest());
             }

@@ -27,6 +27,8 @@ public class BatchCommits {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition batchDone = lock.newCondition();
     private final Map<String, AtomicLong> handled = new ConcurrentHashMap<>();
+    /** Guarded by lock. */
+    private long batchesDone;
 
     /**
      * Signals in the cleanup phase, not after commit: Axon runs after-commit callbacks in reverse order of
@@ -56,20 +58,36 @@ public class BatchCommits {
         return total == null ? 0 : total.get();
     }
 
-    public void signal() {
+    void signal() {
         lock.lock();
         try {
+            batchesDone++;
             batchDone.signalAll();
         } finally {
             lock.unlock();
         }
     }
 
-    /** Waits until the next signal or at most {@code nanos}; false when interrupted. */
-    boolean awaitNext(long nanos) {
+    /** How many batches have signalled: read before a check, so that a wait after it misses none (awaitNext). */
+    long batchesDone() {
         lock.lock();
         try {
-            batchDone.await(nanos, TimeUnit.NANOSECONDS);
+            return batchesDone;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits until a batch signals after {@code seen} (at once if one did already, between the caller's check and
+     * this wait) or at most {@code nanos}; false when interrupted.
+     */
+    boolean awaitNext(long seen, long nanos) {
+        lock.lock();
+        try {
+            if (batchesDone == seen) {
+                batchDone.await(nanos, TimeUnit.NANOSECONDS);
+            }
             return true;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
