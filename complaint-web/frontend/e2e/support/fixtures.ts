@@ -48,6 +48,12 @@ export const test = base.extend<Story>({
     }),
   accessible: async ({}, use) =>
     use(async (page) => {
+      // axe judges colours as painted: a dialog still fading in has a fraction of its contrast (seen in a verify
+      // run: the submit button and a legend of a dialog just opened). Judged once the page's finite animations have
+      // ended; an endless one (a spinner) never ends and is left to run.
+      await page.waitForFunction(() =>
+        document.getAnimations().every((animation) =>
+          animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity));
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
