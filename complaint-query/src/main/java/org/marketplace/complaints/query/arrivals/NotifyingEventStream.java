@@ -10,22 +10,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An event stream that calls back when events become available, which the embedded event store's streams do not
- * offer. A pooled processor's coordinator that finds no callback re-checks an idle stream every 500 ms (Axon's
- * Coordinator, fixed); with one, it sleeps until called. A watcher thread waits on the stream in short slices and
- * calls back once per arrival: after a call it waits until the coordinator has found the stream empty (or closed
- * it), which ends each of its rounds, before it takes the lock for a slice again. Not as soon as the coordinator has
- * taken an event: it goes on in the same round (peek, the next event), and had to wait for the watcher's slice then,
- * up to 25 ms between taking an event and handing it on (a read-your-writes read's p95 was 30 ms, not 6). Pending
- * events it cannot take yet (its work packages are full) never make the watcher spin: it reminds the coordinator
- * once a second at most, which comes back by itself once it has room. "Drained" counts the empty looks since the
- * watcher looked, so that one between its look and its wait counts too. The store's streams are not made for two threads, so every call to the underlying
- * stream holds one lock; the watcher holds it one slice at a time, or for as long as the store takes to read from
- * the database (a stream behind the store's cache reads there). The lock is fair: the watcher takes it again at once
- * after each slice, and a lock that lets it barge in, as a monitor does, could keep a waiting coordinator out for
- * slice after slice. {@link #close()} never waits for it: the coordinator closes a stream when it claims segments
- * (to reopen it lower), and claims nothing while it waits there (a thread dump caught one waiting so as it took over
- * a stopped instance's segments). The watcher closes the underlying stream then.
+ * An event stream that calls back when events become available, which the embedded event store's streams do not offer.
+ * A pooled processor's coordinator that finds no callback re-checks an idle stream every 500 ms (Axon's Coordinator,
+ * fixed); with one, it sleeps until called. A watcher thread waits on the stream in short slices and calls back once
+ * per arrival: after a call it waits until the coordinator has found the stream empty (or closed it), which ends each
+ * of its rounds, before it takes the lock for a slice again. Not as soon as the coordinator has taken an event: it
+ * goes on in the same round (peek, the next event), and had to wait for the watcher's slice then, up to 25 ms between
+ * taking an event and handing it on (a read-your-writes read's p95 was 30 ms, not 6). Pending events it cannot take
+ * yet (its work packages are full) never make the watcher spin: it reminds the coordinator once a second at most,
+ * which comes back by itself once it has room. "Drained" counts the empty looks since the watcher looked, so that one
+ * between its look and its wait counts too. The store's streams are not made for two threads, so every call to the
+ * underlying stream holds one lock; the watcher holds it one slice at a time, or for as long as the store takes to
+ * read from the database (a stream behind the store's cache reads there). The lock is fair: the watcher takes it again
+ * at once after each slice, and a lock that lets it barge in, as a monitor does, could keep a waiting coordinator out
+ * for slice after slice. {@link #close()} never waits for it: the coordinator closes a stream when it claims segments
+ * (to reopen it lower), and claims nothing while it waits there (a thread dump caught one waiting so as it took over a
+ * stopped instance's segments). The watcher closes the underlying stream then.
  */
 final class NotifyingEventStream implements TrackingEventStream {
 

@@ -18,12 +18,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The event store the processors read, as Axon's auto-configuration builds it but for how it hears of new
- * events. The events are appended by the command service, another process: on PostgreSQL it notifies this one
- * (arrivals, where the store's streams call the processors back on arrival), and the table is polled besides, for a notification missed and for H2. Axon's default pause of a
- * second between empty polls would make a read-your-writes wait up to a second on H2; a poll of the
- * primary-key index every 50 ms costs little.
- * Axon's JDBC storage engine backs off once an event store is defined here, so it is defined here too.
+ * The event store the processors read, as Axon's auto-configuration builds it but for how it hears of new events. The
+ * events are appended by the command service, another process: on PostgreSQL it notifies this one (arrivals, where the
+ * store's streams call the processors back on arrival), and the table is polled besides, for a notification missed and
+ * for H2. Axon's default pause of a second between empty polls would make a read-your-writes wait up to a second on
+ * H2; a poll of the primary-key index every 50 ms costs little. Axon's JDBC storage engine backs off once an event
+ * store is defined here, so it is defined here too.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class EventStoreConfig {

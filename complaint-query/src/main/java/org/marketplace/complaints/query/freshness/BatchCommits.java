@@ -12,11 +12,11 @@ import org.marketplace.complaints.query.readmodel.DeliveredAgain;
 import org.springframework.stereotype.Component;
 
 /**
- * Wakes the read-your-writes waiters whenever an event processor finished a batch, so that a wait ends as
- * soon as the projection caught up. One signal for all processors: a waiter re-reads the progress of the one it waits for.
- * Also counts, per processor, the events this instance handled in committed batches since it started: with
- * several instances sharing the segments, the counts of all of them add up to each event once. An event Axon
- * delivers again, which the read model had folded in already (readmodel.DeliveredAgain), is not counted again.
+ * Wakes the read-your-writes waiters whenever an event processor finished a batch, so that a wait ends as soon as the
+ * projection caught up. One signal for all processors: a waiter re-reads the progress of the one it waits for. Also
+ * counts, per processor, the events this instance handled in committed batches since it started: with several
+ * instances sharing the segments, the counts of all of them add up to each event once. An event Axon delivers again,
+ * which the read model had folded in already (readmodel.DeliveredAgain), is not counted again.
  */
 @Component
 public class BatchCommits {

@@ -1,6 +1,7 @@
 package org.marketplace.complaints.query.ops.processors;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -79,18 +80,20 @@ public class ProcessorStatuses {
         String live = state == null ? name : state.activeProcessor();
         return processing.eventProcessor(live, StreamingEventProcessor.class).map(processor -> {
             ProcessorProgress progress = cluster.of(live);
+            // this instance's segments of it: the claim count and the state below read the same statuses
+            Collection<EventTrackerStatus> here = processor.processingStatus().values();
             Long position = positionOf(progress, headPosition);
             Rebuild rebuild = state != null && state.rebuilding()
                     ? new Rebuild(state.building(), state.targetPosition(), state.startedAt()) : null;
             Long rebuilt = rebuild == null ? null : positionOf(cluster.of(state.buildingProcessor()), headPosition);
             List<SegmentClaim> bySegment = progress.segments().stream().map(this::claim).toList();
-            return new ProcessorStatus(name, state(processor), position, headPosition,
+            return new ProcessorStatus(name, state(processor, here), position, headPosition,
                     position == null ? null : Math.max(0, headPosition - position),
                     rebuild != null, rebuild == null ? null : progressOf(rebuild, rebuilt),
                     new Segments((int) bySegment.stream().filter(segment -> segment.owner() != null).count(),
                             bySegment.size(), bySegment),
                     bySegment.stream().map(SegmentClaim::owner).filter(Objects::nonNull).distinct().sorted().toList(),
-                    new ThisInstance(self.value(), processor.processingStatus().size(), handledHere(name, state)),
+                    new ThisInstance(self.value(), here.size(), handledHere(name, state)),
                     state == null ? null : state.active(), rebuild);
         });
     }
@@ -120,9 +123,8 @@ public class ProcessorStatuses {
                 self.value().equals(segment.owner()));
     }
 
-    private static ProcessorState state(StreamingEventProcessor processor) {
-        if (processor.isError()
-                || processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState)) {
+    private static ProcessorState state(StreamingEventProcessor processor, Collection<EventTrackerStatus> here) {
+        if (processor.isError() || here.stream().anyMatch(EventTrackerStatus::isErrorState)) {
             return ProcessorState.ERROR;
         }
         return processor.isRunning() ? ProcessorState.RUNNING : ProcessorState.SHUT_DOWN;

@@ -19,10 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rebuilds a read model from the first event into its inactive table set, with that set's own processor
- * (readmodel.tables), its events first replayed by this instance (RebuildReplays), while the active set's processor goes on live and the queries, read-your-writes included,
- * keep reading it; RebuildSwitch makes the rebuilt set the active one once it has caught up. Nothing running is
- * stopped, reset or frozen, on this instance or another: starting is one transaction on the database, which every
- * instance's processors follow (ops.balancing.SegmentShares).
+ * (readmodel.tables), its events first replayed by this instance (RebuildReplays), while the active set's processor
+ * goes on live and the queries, read-your-writes included, keep reading it; RebuildSwitch makes the rebuilt set the
+ * active one once it has caught up. Nothing running is stopped, reset or frozen, on this instance or another: starting
+ * is one transaction on the database, which every instance's processors follow (ops.balancing.SegmentShares).
  */
 @Component
 public class ReadModelRebuild {
