@@ -8,7 +8,7 @@ import org.axonframework.serialization.Serializer;
 
 /**
  * Axon's JDBC token store over the token table (V2), claiming segments as {@code owner}: the processors' one claims
- * as this instance (config.TokenStoreConfig), a rebuild's replay as itself (ops.rebuild.RebuildReplay).
+ * as this instance (config.TokenStoreConfig), a rebuild's replays as themselves (ops.rebuild.RebuildReplays).
  */
 public final class TokenStores {
 
