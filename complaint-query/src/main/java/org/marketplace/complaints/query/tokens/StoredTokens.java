@@ -45,8 +45,11 @@ public class StoredTokens {
      * caller's transaction ends, so that no instance claims one meanwhile.
      */
     public List<String> lockClaims(String processor) {
-        return liveOwners("SELECT owner, timestamp FROM TokenEntry WHERE processorName = ? ORDER BY segment FOR UPDATE",
-                processor);
+        Instant now = Instant.now();
+        return jdbc.query("SELECT owner, timestamp FROM TokenEntry WHERE processorName = ? ORDER BY segment FOR UPDATE",
+                        (row, n) -> new StoredToken(0, null, row.getString("owner"), instant(row.getString("timestamp"))),
+                        processor)
+                .stream().filter(claim -> claim.claimed(now, claimTimeout)).map(StoredToken::owner).distinct().toList();
     }
 
     /**
@@ -69,19 +72,6 @@ public class StoredTokens {
         return jdbc.query("SELECT token, tokenType FROM TokenEntry WHERE processorName = ? ORDER BY segment FOR UPDATE",
                         (row, n) -> token(row.getBytes("token"), row.getString("tokenType")), processor)
                 .stream().mapToLong(token -> token == null ? 0 : token.position().orElse(0)).max().orElse(0);
-    }
-
-    /** The instances holding a live claim on a segment of any processor. */
-    public List<String> liveOwners() {
-        return liveOwners("SELECT owner, timestamp FROM TokenEntry WHERE owner IS NOT NULL");
-    }
-
-    private List<String> liveOwners(String ownersAndTimestamps, Object... arguments) {
-        Instant now = Instant.now();
-        return jdbc.query(ownersAndTimestamps,
-                        (row, n) -> new StoredToken(0, null, row.getString("owner"), instant(row.getString("timestamp"))),
-                        arguments)
-                .stream().filter(claim -> claim.claimed(now, claimTimeout)).map(StoredToken::owner).distinct().toList();
     }
 
     /**

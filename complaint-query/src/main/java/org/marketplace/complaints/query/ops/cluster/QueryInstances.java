@@ -50,14 +50,14 @@ public class QueryInstances {
     }
 
     /**
-     * Every live instance: those that renewed their row within the claim timeout, those holding a live segment
-     * claim (an instance of an older version, without a row), and this one.
+     * Every live instance: those that renewed their row within the claim timeout, and this one. Not every owner of
+     * a live segment claim: a rebuild's replay claims under a name of its own (ops.rebuild), and counted as an
+     * instance it halved every processor's share while it ran, leaving segments of the live read models to nobody.
      */
     public Set<String> live() {
         long since = Instant.now().minus(timeout()).toEpochMilli();
         Set<String> live = new TreeSet<>(jdbc.queryForList("SELECT node_id FROM query_instances WHERE last_seen > ?",
                 String.class, since));
-        live.addAll(tokens.liveOwners());
         live.add(self.value());
         return live;
     }

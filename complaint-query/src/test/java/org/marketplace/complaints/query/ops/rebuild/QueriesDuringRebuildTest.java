@@ -1,7 +1,9 @@
 package org.marketplace.complaints.query.ops.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,8 +13,10 @@ import org.marketplace.complaints.api.query.FindMyComplaints;
 import org.marketplace.complaints.api.view.ComplaintSummary;
 import org.marketplace.complaints.api.view.ComplaintSummaryPage;
 import org.marketplace.complaints.query.detail.Parties;
+import org.marketplace.complaints.query.ops.cluster.QueryInstances;
 import org.marketplace.complaints.query.readmodel.tables.TableSetState;
 import org.marketplace.complaints.query.summaries.mycomplaints.MyComplaintsProjection;
+import org.marketplace.complaints.query.tokens.StoredToken;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -28,6 +32,8 @@ class QueriesDuringRebuildTest extends GeneratedHistoryTestBase {
 
     @Autowired
     MyComplaintsProjection myComplaints;
+    @Autowired
+    QueryInstances instances;
 
     @Test
     void duringARebuild_everyAnswerIsAWholeLiveList_andAfterTheSwitchTheSameFullList() throws Exception {
@@ -72,6 +78,22 @@ class QueriesDuringRebuildTest extends GeneratedHistoryTestBase {
         TableSetState switched = awaitSwitched(MY_COMPLAINTS);
         freshness.awaitProcessed(MY_COMPLAINTS, written);
         assertThat(switched.rebuilding()).isFalse();
+    }
+
+    @Test
+    void duringARebuild_itsReplayIsNoInstance_soTheLiveListKeepsAllItsSegments() throws Exception {
+        startRebuild(MY_COMPLAINTS);
+        try (AutoCloseable held = holdTheRebuild(MY_COMPLAINTS)) {
+            TableSetState rebuilding = tables.state(MY_COMPLAINTS);
+            assertThat(tokens.of(rebuilding.buildingProcessor())).as("the replay's claims")
+                    .allMatch(tokens::claimed).extracting(StoredToken::owner).allMatch(owner -> owner.startsWith("rebuild@"));
+
+            assertThat(instances.live()).containsExactly(instances.self().value());
+            // and so through balancing rounds (a second each) and the coordinator's looks at its share (as often)
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() ->
+                    tokens.of(rebuilding.activeProcessor()).stream().filter(tokens::claimed).count() == 4);
+        }
+        awaitSwitched(MY_COMPLAINTS);
     }
 
     private static FindMyComplaints page(ComplaintState state, int page) {
