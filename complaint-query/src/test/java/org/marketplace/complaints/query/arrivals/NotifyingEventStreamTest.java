@@ -4,24 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The processors' streams call back when events arrive, once per arrival, on a real embedded event store. */
+/** The processors' streams call back when events arrive, on a real embedded event store and its watcher. */
 class NotifyingEventStreamTest {
 
+    private static final Duration WAIT = Duration.ofSeconds(5);
+
     private final TellableEventStore store = new TellableEventStore(EmbeddedEventStore.builder()
-            .storageEngine(new InMemoryEventStorageEngine()));
+            .storageEngine(new ReadsLikeATable()));
     private final AtomicInteger callbacks = new AtomicInteger();
 
     @AfterEach
@@ -37,100 +37,98 @@ class NotifyingEventStreamTest {
 
             store.publish(event(0));
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> callbacks.get() == 1);
+            await().atMost(WAIT).until(() -> callbacks.get() == 1);
             assertThat(stream.nextAvailable().getPayload()).isEqualTo("event-0");
         }
     }
 
     @Test
-    void anEventNotTakenYet_isNotAnnouncedOverAndOver() {
+    void eachArrival_callsBackAgain() throws InterruptedException {
         try (BlockingStream<TrackedEventMessage<?>> stream = store.openStream(null)) {
             stream.setOnAvailableCallback(callbacks::incrementAndGet);
             store.publish(event(0));
-            await().atMost(Duration.ofSeconds(5)).until(() -> callbacks.get() >= 1);
-
-            // the coordinator has no room and leaves it there: the watcher reminds it at most once a second
-            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> callbacks.get() == 1);
-            await().atMost(Duration.ofSeconds(5)).until(() -> callbacks.get() == 2);
-        }
-    }
-
-    @Test
-    void eachArrival_afterTheCoordinatorFoundTheStreamEmpty_callsBackAgain() throws InterruptedException {
-        try (BlockingStream<TrackedEventMessage<?>> stream = store.openStream(null)) {
-            stream.setOnAvailableCallback(callbacks::incrementAndGet);
-            store.publish(event(0));
-            await().atMost(Duration.ofSeconds(5)).until(() -> callbacks.get() == 1);
-            // as Axon's coordinator ends a round: it takes what there is until the stream says there is no more
+            await().atMost(WAIT).until(() -> callbacks.get() == 1);
             stream.nextAvailable();
             assertThat(stream.hasNextAvailable()).isFalse();
 
             store.publish(event(1));
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> callbacks.get() == 2);
+            await().atMost(WAIT).until(() -> callbacks.get() == 2);
             assertThat(stream.nextAvailable().getPayload()).isEqualTo("event-1");
         }
     }
 
     @Test
-    void theCoordinatorTakingAnEventMidRound_doesNotWaitForTheWatcher() throws InterruptedException {
+    void aStreamThatReadTheStoreToItsEnd_findsTheEventItIsCalledBackFor_atTheFirstAsk() throws InterruptedException {
+        store.publish(event(0));
         try (BlockingStream<TrackedEventMessage<?>> stream = store.openStream(null)) {
             stream.setOnAvailableCallback(callbacks::incrementAndGet);
-            store.publish(event(0));
-            store.publish(event(1));
-            await().atMost(Duration.ofSeconds(5)).until(() -> callbacks.get() == 1);
+            // read from the table itself, as a processor catching up does, to its end
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("event-0");
 
-            stream.nextAvailable();
-            // the watcher stays off the lock until the round ends: nothing has made it look again
-            assertThat(stream.peek().map(event -> (Object) event.getPayload())).contains("event-1");
-            stream.nextAvailable();
-            assertThat(stream.hasNextAvailable()).isFalse();
-            assertThat(callbacks).hasValue(1);
+            store.publish(event(1));
+            await().atMost(WAIT).until(() -> callbacks.get() == 1);
+
+            // a processor's coordinator asks once per call back: the event must be there at that ask
+            assertThat(stream.hasNextAvailable()).isTrue();
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("event-1");
         }
     }
 
     @Test
-    void closing_doesNotWaitForTheWatchersCallToTheStore_whichClosesTheStoreStreamWhenItReturns() {
-        StoreStreamInACall storeStream = new StoreStreamInACall();
-        NotifyingEventStream stream = new NotifyingEventStream(storeStream);
-        stream.setOnAvailableCallback(callbacks::incrementAndGet);
-        await().atMost(Duration.ofSeconds(5)).until(() -> storeStream.inCall.getCount() == 0);
+    void aClosedStream_isNoLongerCalledBack() {
+        AtomicInteger open = new AtomicInteger();
+        BlockingStream<TrackedEventMessage<?>> closed = store.openStream(null);
+        closed.setOnAvailableCallback(callbacks::incrementAndGet);
+        closed.close();
+        try (BlockingStream<TrackedEventMessage<?>> stream = store.openStream(null)) {
+            stream.setOnAvailableCallback(open::incrementAndGet);
 
-        CompletableFuture<Void> closing = CompletableFuture.runAsync(stream::close);
+            store.publish(event(0));
+            await().atMost(WAIT).until(() -> open.get() == 1);
+            // the watcher calls every reader in one pass: once a later pass has begun, the first one is over
+            store.publish(event(1));
+            await().atMost(WAIT).until(() -> open.get() == 2);
 
-        await().atMost(Duration.ofSeconds(5)).until(closing::isDone);
-        assertThat(storeStream.closes).as("closed while the watcher is in a call to it").hasValue(0);
-        storeStream.callReturns.countDown();
-        await().atMost(Duration.ofSeconds(5)).until(() -> storeStream.closes.get() == 1);
+            assertThat(callbacks).hasValue(0);
+        }
     }
 
-    /** A store stream whose wait for events lasts until the test lets it return, as a read from a busy database. */
-    private static final class StoreStreamInACall implements BlockingStream<TrackedEventMessage<?>> {
+    @Test
+    void aReaderThatFailsToBeCalledBack_doesNotKeepTheOthersUncalled() {
+        try (BlockingStream<TrackedEventMessage<?>> failing = store.openStream(null);
+             BlockingStream<TrackedEventMessage<?>> stream = store.openStream(null)) {
+            failing.setOnAvailableCallback(() -> {
+                throw new IllegalStateException("a processor stopping meanwhile");
+            });
+            stream.setOnAvailableCallback(callbacks::incrementAndGet);
 
-        final CountDownLatch inCall = new CountDownLatch(1);
-        final CountDownLatch callReturns = new CountDownLatch(1);
-        final AtomicInteger closes = new AtomicInteger();
-
-        @Override
-        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-            inCall.countDown();
-            callReturns.await();
-            return false;
+            store.publish(event(0));
+            await().atMost(WAIT).until(() -> callbacks.get() == 1);
+            store.publish(event(1));
+            await().atMost(WAIT).until(() -> callbacks.get() == 2);
         }
+    }
+
+    @Test
+    void shuttingTheStoreDown_endsItsWatcher() {
+        store.openStream(null).close();
+        await().atMost(WAIT).until(store::watching);
+
+        store.shutDown();
+
+        await().atMost(WAIT).until(() -> !store.watching());
+    }
+
+    /**
+     * Each read returns the events stored when it began, as a query of the event table does; the in-memory engine's
+     * reads would also return events stored while they are read.
+     */
+    private static final class ReadsLikeATable extends InMemoryEventStorageEngine {
 
         @Override
-        public Optional<TrackedEventMessage<?>> peek() {
-            return Optional.empty();
-        }
-
-        @Override
-        public TrackedEventMessage<?> nextAvailable() {
-            throw new UnsupportedOperationException("nothing arrives");
-        }
-
-        @Override
-        public void close() {
-            closes.incrementAndGet();
+        public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+            return super.readEvents(trackingToken, mayBlock).toList().stream();
         }
     }
 
