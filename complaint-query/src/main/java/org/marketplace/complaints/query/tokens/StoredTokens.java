@@ -45,11 +45,10 @@ public class StoredTokens {
      * caller's transaction ends, so that no instance claims one meanwhile.
      */
     public List<String> lockClaims(String processor) {
-        Instant now = Instant.now();
         return jdbc.query("SELECT owner, timestamp FROM TokenEntry WHERE processorName = ? ORDER BY segment FOR UPDATE",
                         (row, n) -> new StoredToken(0, null, row.getString("owner"), instant(row.getString("timestamp"))),
                         processor)
-                .stream().filter(claim -> claim.claimed(now, claimTimeout)).map(StoredToken::owner).distinct().toList();
+                .stream().filter(this::claimed).map(StoredToken::owner).distinct().toList();
     }
 
     /**
